@@ -1,0 +1,100 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Where the next page of a list starts.
+///
+/// A cursor the library makes is an opaque token that records the sort it was
+/// made for; using it with another `order_by` or `order_dir` is an error. A
+/// bare ISO 8601 timestamp is also a cursor (as the seed shows): rows strictly
+/// past it in the sort's direction, for time sorts only.
+public struct Cursor: Hashable, Sendable {
+    /// What the cursor points past.
+    public enum Position: Hashable, Sendable {
+        /// Strictly after the row with this key, in the sort's order.
+        case after(SortKey)
+        /// Strictly past this time (milliseconds since 1970) in the sort's direction.
+        case timestamp(Int64)
+    }
+
+    /// The sort field's wire name the cursor was made for; `nil` for a bare timestamp.
+    public var sortField: String?
+    /// The direction the cursor was made for; `nil` for a bare timestamp.
+    public var direction: SortDirection?
+    public var position: Position
+
+    /// A cursor after `key` in the sort `field` `direction`.
+    public init(after key: SortKey, field: String, direction: SortDirection) {
+        self.sortField = field
+        self.direction = direction
+        self.position = .after(key)
+    }
+
+    /// A bare-timestamp cursor.
+    public init(timestamp milliseconds: Int64) {
+        self.sortField = nil
+        self.direction = nil
+        self.position = .timestamp(milliseconds)
+    }
+
+    /// The opaque token clients send back (base64url of the position).
+    public var token: String {
+        switch position {
+        case .timestamp(let milliseconds):
+            return ISO8601.format(milliseconds: milliseconds)
+        case .after(let key):
+            var parts: [JSONValue] = [
+                .string(sortField ?? ""), .string(direction?.rawValue ?? ""), .string(key.id),
+            ]
+            for value in key.values {
+                switch value {
+                case .integer(let number): parts.append(.string("i" + String(number)))
+                case .text(let text): parts.append(.string("s" + text))
+                }
+            }
+            return Base64URL.encode(JSONWriter.bytes(.array(parts)))
+        }
+    }
+
+    /// Reads a token or a bare timestamp; `nil` if it is neither.
+    public init?(token: String) {
+        if let milliseconds = ISO8601.parseMilliseconds(token) {
+            self.init(timestamp: milliseconds)
+            return
+        }
+        guard token.utf8.count <= 4096, let bytes = Base64URL.decode(token),
+            case .array(let parts)? = try? JSONParser.parse(bytes), parts.count >= 3,
+            let field = parts[0].stringValue, let directionName = parts[1].stringValue,
+            let direction = SortDirection(rawValue: directionName), let id = parts[2].stringValue
+        else { return nil }
+        var values: [SortValue] = []
+        for part in parts.dropFirst(3) {
+            guard let text = part.stringValue, let tag = text.first else { return nil }
+            let rest = String(text.dropFirst())
+            switch tag {
+            case "i":
+                guard let number = Int64(rest) else { return nil }
+                values.append(.integer(number))
+            case "s": values.append(.text(rest))
+            default: return nil
+            }
+        }
+        self.init(after: SortKey(values, id: id), field: field, direction: direction)
+    }
+}
+
+/// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5).
+enum Base64URL {
+    static func encode(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString().replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
+    }
+
+    static func decode(_ text: String) -> [UInt8]? {
+        guard !text.contains("+"), !text.contains("/"), !text.contains("=") else { return nil }
+        var base64 = text.replacing("-", with: "+").replacing("_", with: "/")
+        while base64.utf8.count % 4 != 0 { base64 += "=" }
+        return Data(base64Encoded: base64).map(Array.init)
+    }
+}

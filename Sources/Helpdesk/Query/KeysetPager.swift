@@ -1,0 +1,47 @@
+/// Cuts one page out of rows that match a query: the keyset pagination that
+/// every list shares, for stores that hold their rows in memory.
+///
+/// Complexity: O(*n* log *k*) for *n* matching rows and a page of *k*.
+public struct KeysetPager<Row> {
+    let direction: SortDirection
+    let cursor: Cursor?
+    let limit: Int
+    let field: String
+
+    /// A pager for one sort, cursor and limit.
+    public init(field: String, direction: SortDirection, cursor: Cursor?, limit: ListLimit) {
+        self.field = field
+        self.direction = direction
+        self.cursor = cursor
+        self.limit = limit.value
+    }
+
+    /// The page of `rows` (each with its sort key) past the cursor; `total` counts them all.
+    public func page(_ rows: some Sequence<(key: SortKey, row: Row)>) -> Page<Row> {
+        var total = 0
+        var candidates: [(key: SortKey, row: Row)] = []
+        for entry in rows {
+            total += 1
+            if isPastCursor(entry.key) { candidates.append(entry) }
+        }
+        let ascending = direction == .ascending
+        candidates.sort { ascending ? $0.key < $1.key : $1.key < $0.key }
+        let pageRows = candidates.prefix(limit)
+        let next: Cursor? =
+            candidates.count > limit
+            ? pageRows.last.map { Cursor(after: $0.key, field: field, direction: direction) } : nil
+        return Page(items: pageRows.map(\.row), total: total, nextCursor: next)
+    }
+
+    /// Whether a row with `key` comes strictly after the cursor.
+    public func isPastCursor(_ key: SortKey) -> Bool {
+        guard let cursor else { return true }
+        switch cursor.position {
+        case .after(let after):
+            return direction == .ascending ? after < key : key < after
+        case .timestamp(let milliseconds):
+            guard case .integer(let time)? = key.values.first else { return false }
+            return direction == .ascending ? time > milliseconds : time < milliseconds
+        }
+    }
+}

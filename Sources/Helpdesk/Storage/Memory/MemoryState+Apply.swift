@@ -1,0 +1,152 @@
+/// Applying mutations to the state. Each primitive change records how to undo
+/// itself, so that a failing change set leaves the state as it was without
+/// copying it.
+struct UndoLog {
+    private(set) var steps: [(inout MemoryState) -> Void] = []
+
+    mutating func record(_ step: @escaping (inout MemoryState) -> Void) { steps.append(step) }
+
+    func rollBack(_ state: inout MemoryState) {
+        for step in steps.reversed() { step(&state) }
+    }
+}
+
+extension MemoryState {
+    /// Applies all of `changes`, or none of them.
+    mutating func apply(_ changes: ChangeSet) throws(StorageError) {
+        var undo = UndoLog()
+        do {
+            for mutation in changes.mutations { try apply(mutation, undo: &undo) }
+        } catch {
+            undo.rollBack(&self)
+            throw error
+        }
+    }
+
+    private mutating func apply(_ mutation: Mutation, undo: inout UndoLog) throws(StorageError) {
+        switch mutation {
+        case .insertTicket(let ticket):
+            guard tickets[ticket.id] == nil else { throw .idTaken(kind: "ticket", id: ticket.id.rawValue) }
+            try checkReferences(of: ticket)
+            putTicket(Stored(ticket, version: 1), undo: &undo)
+        case .updateTicket(let ticket, let expected):
+            let current = try existing(tickets[ticket.id], kind: "ticket", id: ticket.id.rawValue, expected: expected)
+            try checkReferences(of: ticket)
+            putTicket(Stored(ticket, version: current.version + 1), undo: &undo)
+        case .deleteTicket(let id, let expected):
+            _ = try existing(tickets[id], kind: "ticket", id: id.rawValue, expected: expected)
+            removeTicket(id, undo: &undo)
+
+        case .insertConversation(let conversation):
+            guard conversations[conversation.id] == nil else {
+                throw .idTaken(kind: "conversation", id: conversation.id.rawValue)
+            }
+            guard tickets[conversation.ticketID] != nil else {
+                throw .missingReference(field: "ticket_id", id: conversation.ticketID.rawValue)
+            }
+            putConversation(conversation, undo: &undo)
+
+        case .insertCustomer(let customer):
+            guard customers[customer.id] == nil else { throw .idTaken(kind: "customer", id: customer.id.rawValue) }
+            try putCustomer(Stored(customer, version: 1), undo: &undo)
+        case .updateCustomer(let customer, let expected):
+            let current = try existing(
+                customers[customer.id], kind: "customer", id: customer.id.rawValue, expected: expected)
+            try putCustomer(Stored(customer, version: current.version + 1), undo: &undo)
+        case .deleteCustomer(let id, let expected, let cascade):
+            _ = try existing(customers[id], kind: "customer", id: id.rawValue, expected: expected)
+            let owned = tickets.values.filter { $0.value.customerID == id }.map(\.value.id)
+            guard owned.isEmpty || cascade else { throw .hasDependents("the customer has \(owned.count) tickets") }
+            for ticketID in owned { removeTicket(ticketID, undo: &undo) }
+            removeCustomer(id, undo: &undo)
+
+        case .insertUser(let user):
+            guard users[user.id] == nil else { throw .idTaken(kind: "user", id: user.id.rawValue) }
+            try putUser(Stored(user, version: 1), undo: &undo)
+        case .updateUser(let user, let expected):
+            let current = try existing(users[user.id], kind: "user", id: user.id.rawValue, expected: expected)
+            try putUser(Stored(user, version: current.version + 1), undo: &undo)
+
+        case .insertTag(let tag):
+            guard tags[tag.id] == nil else { throw .idTaken(kind: "tag", id: tag.id.rawValue) }
+            try putTag(Stored(tag, version: 1), undo: &undo)
+        case .updateTag(let tag, let expected):
+            let current = try existing(tags[tag.id], kind: "tag", id: tag.id.rawValue, expected: expected)
+            let oldName = current.value.name
+            try putTag(Stored(tag, version: current.version + 1), undo: &undo)
+            if oldName != tag.name { retag(from: oldName, to: tag.name, undo: &undo) }
+        case .deleteTag(let id, let expected):
+            let current = try existing(tags[id], kind: "tag", id: id.rawValue, expected: expected)
+            retag(from: current.value.name, to: nil, undo: &undo)
+            removeTag(id, undo: &undo)
+
+        case .insertCollection(let collection):
+            guard collections[collection.id] == nil else {
+                throw .idTaken(kind: "collection", id: collection.id.rawValue)
+            }
+            putCollection(Stored(collection, version: 1), undo: &undo)
+        case .updateCollection(let collection, let expected):
+            let current = try existing(
+                collections[collection.id], kind: "collection", id: collection.id.rawValue, expected: expected)
+            putCollection(Stored(collection, version: current.version + 1), undo: &undo)
+        case .deleteCollection(let id, let expected):
+            _ = try existing(collections[id], kind: "collection", id: id.rawValue, expected: expected)
+            let count = articleCountByCollection[id, default: 0]
+            guard count == 0 else { throw .hasDependents("the collection holds \(count) articles") }
+            removeCollection(id, undo: &undo)
+
+        case .insertArticle(let article):
+            guard articles[article.id] == nil else { throw .idTaken(kind: "article", id: article.id.rawValue) }
+            try checkCollection(article.collectionID)
+            putArticle(Stored(article, version: 1), undo: &undo)
+        case .updateArticle(let article, let expected):
+            let current = try existing(
+                articles[article.id], kind: "article", id: article.id.rawValue, expected: expected)
+            try checkCollection(article.collectionID)
+            putArticle(Stored(article, version: current.version + 1), undo: &undo)
+        case .deleteArticle(let id, let expected):
+            _ = try existing(articles[id], kind: "article", id: id.rawValue, expected: expected)
+            removeArticle(id, undo: &undo)
+
+        case .insertAPIKey(let key):
+            guard !apiKeyIDs.contains(key.id) else { throw .idTaken(kind: "api_key", id: key.id.rawValue) }
+            guard apiKeys[key.digest] == nil else { throw .duplicate(kind: "api_key", field: "digest", value: "") }
+            switch key.owner {
+            case .user(let id) where users[id] == nil: throw .missingReference(field: "user_id", id: id.rawValue)
+            case .customer(let id) where customers[id] == nil:
+                throw .missingReference(field: "customer_id", id: id.rawValue)
+            default: break
+            }
+            apiKeys[key.digest] = key
+            apiKeyIDs.insert(key.id)
+            undo.record { state in
+                state.apiKeys[key.digest] = nil
+                state.apiKeyIDs.remove(key.id)
+            }
+        }
+    }
+
+    private func existing<Value>(_ stored: Stored<Value>?, kind: String, id: String, expected: Int?)
+        throws(StorageError) -> Stored<Value>
+    {
+        guard let stored else { throw .notFound(kind: kind, id: id) }
+        if let expected, expected != stored.version { throw .versionMismatch(kind: kind, id: id) }
+        return stored
+    }
+
+    private func checkReferences(of ticket: TicketRecord) throws(StorageError) {
+        guard customers[ticket.customerID] != nil else {
+            throw .missingReference(field: "customer_id", id: ticket.customerID.rawValue)
+        }
+        if let assignee = ticket.assigneeID, users[assignee] == nil {
+            throw .missingReference(field: "assignee_id", id: assignee.rawValue)
+        }
+        for name in ticket.tags where tagByName[name] == nil {
+            throw .missingReference(field: "tags", id: name)
+        }
+    }
+
+    private func checkCollection(_ id: CollectionID?) throws(StorageError) {
+        if let id, collections[id] == nil { throw .missingReference(field: "collection_id", id: id.rawValue) }
+    }
+}

@@ -1,0 +1,41 @@
+/// Everything an ``InMemoryStore`` holds, with its indexes, in one value.
+struct MemoryState: Sendable {
+    var tickets: [TicketID: Stored<TicketRecord>] = [:]
+    var ticketCountByCustomer: [CustomerID: Int] = [:]
+    var ticketCountByTag: [String: Int] = [:]
+
+    var conversations: [ConversationID: Conversation] = [:]
+    var conversationsByTicket: [TicketID: Set<ConversationID>] = [:]
+
+    var customers: [CustomerID: Stored<Customer>] = [:]
+    var customerByEmail: [String: CustomerID] = [:]
+
+    var users: [UserID: Stored<User>] = [:]
+    var userByEmail: [String: UserID] = [:]
+
+    var tags: [TagID: Stored<Tag>] = [:]
+    var tagByName: [String: TagID] = [:]
+
+    var collections: [CollectionID: Stored<ArticleCollection>] = [:]
+    var articles: [ArticleID: Stored<Article>] = [:]
+    var articleCountByCollection: [CollectionID: Int] = [:]
+
+    var apiKeys: [String: APIKey] = [:]
+    var apiKeyIDs: Set<APIKeyID> = []
+}
+
+extension MemoryState {
+    /// The customer with its live ticket count.
+    func liveCustomer(_ id: CustomerID) -> Stored<Customer>? {
+        guard var stored = customers[id] else { return nil }
+        stored.value.ticketCount = ticketCountByCustomer[id, default: 0]
+        return stored
+    }
+
+    /// The tag with its live ticket count.
+    func liveTag(_ id: TagID) -> Stored<Tag>? {
+        guard var stored = tags[id] else { return nil }
+        stored.value.ticketCount = ticketCountByTag[stored.value.name, default: 0]
+        return stored
+    }
+}
