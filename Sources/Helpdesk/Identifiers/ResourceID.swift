@@ -23,6 +23,11 @@ public struct ResourceID<Kind: ResourceKind>: RawRepresentable, Hashable, Compar
         self.rawValue = rawValue
     }
 
+    /// An id the library made itself and knows to be well-formed.
+    init(trusted rawValue: String) {
+        self.rawValue = rawValue
+    }
+
     /// Whether `text` is a well-formed id of this kind.
     public static func isValid(_ text: String) -> Bool {
         let prefix = Kind.prefix

@@ -1,0 +1,96 @@
+/// How a new ticket names its customer.
+public enum CustomerReference: Hashable, Sendable {
+    /// An existing customer.
+    case id(CustomerID)
+    /// The customer with this email; a new one is created if there is none.
+    case email(String)
+}
+
+/// A new ticket, as `POST /tickets` takes it.
+public struct TicketCreate: ValidatedInput, Hashable {
+    public var subject: String
+    public var description: String
+    public var summary: String?
+    public var customer: CustomerReference
+    public var status: TicketStatus
+    public var priority: TicketPriority
+    public var assigneeID: UserID?
+    /// Tag names; new ones are created. Trimmed, lower-cased and made distinct.
+    public var tags: [String]
+    public var customFields: [String: JSONValue]
+
+    public init(
+        subject: String, description: String = "", summary: String? = nil, customer: CustomerReference,
+        status: TicketStatus = .open, priority: TicketPriority = .medium, assigneeID: UserID? = nil,
+        tags: [String] = [], customFields: [String: JSONValue] = [:]
+    ) {
+        self.subject = subject
+        self.description = description
+        self.summary = summary
+        self.customer = customer
+        self.status = status
+        self.priority = priority
+        self.assigneeID = assigneeID
+        self.tags = tags
+        self.customFields = customFields
+    }
+
+    /// Reads and validates a JSON body.
+    public init(json: JSONValue) throws(HelpdeskError) {
+        self = try Self.decoding(json) { reader in
+            let email = reader.string("customer_email")
+            let customerID = reader.id("customer_id", CustomerKind.self)
+            let customer: CustomerReference
+            switch (email, customerID) {
+            case (let email?, nil): customer = .email(email)
+            case (nil, let id?): customer = .id(id)
+            case (.some, .some):
+                reader.refuse("customer_email", "give customer_email or customer_id, not both")
+                customer = .email("")
+            case (nil, nil):
+                if reader.raw("customer_email") == nil, reader.raw("customer_id") == nil {
+                    reader.refuse("customer_email", "is required (or customer_id)")
+                }
+                customer = .email("")
+            }
+            return TicketCreate(
+                subject: reader.string("subject") ?? "", description: reader.string("description") ?? "",
+                summary: reader.string("summary"), customer: customer,
+                status: reader.choice("status") ?? .open, priority: reader.choice("priority") ?? .medium,
+                assigneeID: reader.id("assignee_id"), tags: reader.strings("tags") ?? [],
+                customFields: reader.object("custom_fields") ?? [:])
+        }
+    }
+
+    public mutating func normalize() {
+        subject = subject.trimmed
+        description = description.trimmed
+        summary = summary?.trimmed
+        if case .email(let email) = customer { customer = .email(email.trimmed) }
+        tags = TagNames.normalized(tags)
+    }
+
+    public func check(into errors: inout FieldErrors) {
+        errors.check("subject", FieldRules.text(subject, Limits.subject))
+        errors.check("description", FieldRules.text(description, Limits.description))
+        if let summary { errors.check("summary", FieldRules.text(summary, Limits.summary)) }
+        if case .email(let email) = customer { errors.check("customer_email", FieldRules.email(email)) }
+        TagNames.check(tags, into: &errors)
+        errors.merge(FieldRules.customFields(customFields))
+    }
+}
+
+/// Tag name lists on tickets.
+enum TagNames {
+    /// Trimmed, lower-cased, distinct, in the order given.
+    static func normalized(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.map(\.normalizedTagName).filter { seen.insert($0).inserted }
+    }
+
+    static func check(_ names: [String], into errors: inout FieldErrors) {
+        for (index, name) in names.enumerated() {
+            errors.check("tags[\(index)]", FieldRules.tagName(name))
+        }
+    }
+}

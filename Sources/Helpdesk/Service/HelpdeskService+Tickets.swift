@@ -1,0 +1,172 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension HelpdeskService {
+    /// One ticket, with its customer and assignee.
+    public func ticket(_ id: TicketID) async throws(HelpdeskError) -> Ticket {
+        try await reading {
+            guard let stored = try await store.ticket(id) else { throw HelpdeskError.notFound(TicketKind.self) }
+            return try await present([stored.value])[0]
+        }
+    }
+
+    /// A page of tickets.
+    public func tickets(_ query: TicketQuery) async throws(HelpdeskError) -> Page<Ticket> {
+        try QueryChecks.check(query.cursor, for: query.sort)
+        return try await reading {
+            let page = try await store.tickets(query)
+            return Page(items: try await present(page.items), total: page.total, nextCursor: page.nextCursor)
+        }
+    }
+
+    /// Creates a ticket; an unknown customer email creates the customer, and unknown tag names create the tags.
+    public func createTicket(_ input: TicketCreate, by author: Author) async throws(HelpdeskError) -> Ticket {
+        let input = try input.validated()
+        return try await committing {
+            let now = clock.now()
+            var changes = ChangeSet()
+            var events: [HelpdeskEvent] = []
+            let customerID = try await resolveCustomer(input.customer, now: now, by: author, &changes, &events)
+            if let assignee = input.assigneeID { try await requireAssignable(assignee) }
+            try await createMissingTags(input.tags, now: now, by: author, &changes, &events)
+            let record = TicketRecord(
+                id: ids.make(), subject: input.subject, description: input.description, summary: input.summary,
+                status: input.status, priority: input.priority, customerID: customerID, assigneeID: input.assigneeID,
+                tags: input.tags, customFields: input.customFields, createdAt: now, updatedAt: now)
+            changes.append(.insertTicket(record))
+            events.append(event(.ticket, record.id.rawValue, .created, by: author, at: now))
+            return (changes, events, record)
+        }.presented(by: self)
+    }
+
+    /// Changes a ticket. A change of status, priority or assignee appends a `system` entry that says
+    /// what changed and who changed it. A closed ticket cannot be changed.
+    public func updateTicket(
+        _ id: TicketID, _ update: TicketUpdate, by author: Author, precondition: Precondition<Ticket>? = nil
+    ) async throws(HelpdeskError) -> Ticket {
+        let update = try update.validated()
+        return try await committing {
+            guard let stored = try await store.ticket(id) else { throw HelpdeskError.notFound(TicketKind.self) }
+            if precondition != nil { try require(precondition, try await present([stored.value])[0]) }
+            try TicketRules.requireOpenForChanges(stored.value)
+            let now = clock.now()
+            var changes = ChangeSet()
+            var events: [HelpdeskEvent] = []
+            var record = stored.value
+            update.apply(to: &record)
+            if case .set(let assignee)? = update.assignee, assignee != stored.value.assigneeID {
+                try await requireAssignable(assignee)
+            }
+            let changed = TicketRules.changedFields(from: stored.value, to: record)
+            guard !changed.isEmpty else { return (changes, events, stored.value) }
+            try await createMissingTags(record.tags, now: now, by: author, &changes, &events)
+            record.updatedAt = now
+            changes.append(.updateTicket(record, expectedVersion: stored.version))
+            for line in try await systemLines(from: stored.value, to: record, by: author) {
+                let entry = systemEntry(line, on: id, at: now)
+                changes.append(.insertConversation(entry))
+                events.append(event(.conversation, entry.id.rawValue, .created, by: author, at: now))
+            }
+            events.append(event(.ticket, id.rawValue, .updated(fields: changed), by: author, at: now))
+            return (changes, events, record)
+        }.presented(by: self)
+    }
+
+    /// Deletes a ticket and its conversation.
+    public func deleteTicket(
+        _ id: TicketID, by author: Author, precondition: Precondition<Ticket>? = nil
+    ) async throws(HelpdeskError) {
+        try await committing {
+            guard let stored = try await store.ticket(id) else { throw HelpdeskError.notFound(TicketKind.self) }
+            if precondition != nil { try require(precondition, try await present([stored.value])[0]) }
+            let now = clock.now()
+            return (
+                ChangeSet([.deleteTicket(id, expectedVersion: stored.version)]),
+                [event(.ticket, id.rawValue, .deleted, by: author, at: now)], ()
+            )
+        }
+    }
+
+    /// Tickets joined with their customers and assignees, in the same order.
+    func present(_ records: [TicketRecord]) async throws -> [Ticket] {
+        let customers = try await store.customers(ids: Set(records.map(\.customerID)))
+        let users = try await store.users(ids: Set(records.compactMap(\.assigneeID)))
+        return try records.map { record in
+            guard let customer = customers[record.customerID] else { throw HelpdeskError.internalError }
+            return Ticket(
+                id: record.id, subject: record.subject, description: record.description, summary: record.summary,
+                status: record.status, priority: record.priority,
+                customer: Ticket.Customer(id: customer.id, email: customer.email, name: customer.name),
+                assignee: record.assigneeID.flatMap { users[$0] }.map {
+                    Ticket.Assignee(id: $0.id, name: $0.name, email: $0.email)
+                },
+                tags: record.tags, customFields: record.customFields, createdAt: record.createdAt,
+                updatedAt: record.updatedAt)
+        }
+    }
+
+    /// The customer a new ticket names: an existing one, or a new one for an unknown email.
+    private func resolveCustomer(
+        _ reference: CustomerReference, now: Date, by author: Author, _ changes: inout ChangeSet,
+        _ events: inout [HelpdeskEvent]
+    ) async throws -> CustomerID {
+        switch reference {
+        case .id(let id):
+            guard try await store.customer(id) != nil else {
+                throw HelpdeskError.invalid(field: "customer_id", "does not exist")
+            }
+            return id
+        case .email(let email):
+            if let existing = try await store.customer(email: email) { return existing.value.id }
+            let customer = Customer(id: ids.make(), email: email, createdAt: now, updatedAt: now)
+            changes.append(.insertCustomer(customer))
+            events.append(event(.customer, customer.id.rawValue, .created, by: author, at: now))
+            return customer.id
+        }
+    }
+
+    /// Throws `BAD_REQUEST` naming `assignee_id` unless the user exists and is active.
+    private func requireAssignable(_ id: UserID) async throws {
+        guard let user = try await store.user(id) else {
+            throw HelpdeskError.invalid(field: "assignee_id", "does not exist")
+        }
+        guard user.value.isActive else { throw HelpdeskError.invalid(field: "assignee_id", "is not an active user") }
+    }
+
+    /// Adds an insert for every tag name that does not exist yet.
+    func createMissingTags(
+        _ names: [String], now: Date, by author: Author, _ changes: inout ChangeSet, _ events: inout [HelpdeskEvent]
+    ) async throws {
+        guard !names.isEmpty else { return }
+        let existing = try await store.tags(named: Set(names))
+        for name in names where existing[name] == nil {
+            let tag = Tag(id: ids.make(), name: name, createdAt: now)
+            changes.append(.insertTag(tag))
+            events.append(event(.tag, tag.id.rawValue, .created, by: author, at: now))
+        }
+    }
+}
+
+extension TicketRecord {
+    /// The ticket as the API shows it.
+    func presented(by service: HelpdeskService) async throws(HelpdeskError) -> Ticket {
+        try await service.reading { try await service.present([self])[0] }
+    }
+}
+
+extension TicketUpdate {
+    /// Writes the update's fields into `record`.
+    func apply(to record: inout TicketRecord) {
+        if let subject { record.subject = subject }
+        if let description { record.description = description }
+        if let summary { record.summary = summary.newValue }
+        if let status { record.status = status }
+        if let priority { record.priority = priority }
+        if let assignee { record.assigneeID = assignee.newValue }
+        if let tags { record.tags = tags }
+        if let customFields { record.customFields = customFields }
+    }
+}

@@ -1,0 +1,59 @@
+/// Turns conversation content (HTML or Markdown) into plain text for `content_text`.
+public enum PlainText {
+    /// `content` without HTML tags, with the common entities decoded, block tags as
+    /// line breaks, Markdown emphasis and heading marks removed, and runs of blank
+    /// lines and spaces collapsed.
+    public static func from(_ content: String) -> String {
+        var output = ""
+        var scalars = content.unicodeScalars[...]
+        while let scalar = scalars.first {
+            if scalar == "<", let close = scalars.firstIndex(of: ">") {
+                let tag = String(scalars[scalars.index(after: scalars.startIndex)..<close]).lowercased()
+                if isBlockBreak(tag) { output.append("\n") }
+                scalars = scalars[scalars.index(after: close)...]
+            } else if scalar == "&", let (decoded, rest) = entity(scalars) {
+                output.unicodeScalars.append(decoded)
+                scalars = rest
+            } else {
+                if !"*_`#".unicodeScalars.contains(scalar) { output.unicodeScalars.append(scalar) }
+                scalars = scalars.dropFirst()
+            }
+        }
+        return collapse(output)
+    }
+
+    private static func isBlockBreak(_ tag: String) -> Bool {
+        let name = tag.trimmingPrefix("/").prefix { $0.isLetter || $0.isNumber }
+        return ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(String(name))
+    }
+
+    private static let named: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
+    ]
+
+    private static func entity(
+        _ scalars: Substring.UnicodeScalarView
+    ) -> (Unicode.Scalar, Substring.UnicodeScalarView)? {
+        guard let end = scalars.prefix(12).firstIndex(of: ";") else { return nil }
+        let name = String(scalars[scalars.index(after: scalars.startIndex)..<end])
+        let rest = scalars[scalars.index(after: end)...]
+        if let scalar = named[name] { return (scalar, rest) }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, rest)
+    }
+
+    private static func collapse(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            let joined = words.joined(separator: " ")
+            if joined.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(joined)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,131 @@
+/// Reads the fields of a JSON request body, recording a reason for each field
+/// of the wrong type and, at the end, for each field it was never asked for.
+public struct BodyReader {
+    private let members: [String: JSONValue]
+    private var asked: Set<String> = []
+    private var errors = FieldErrors()
+
+    /// A reader over `json`; anything but an object is one error.
+    public init(_ json: JSONValue) {
+        if case .object(let members) = json {
+            self.members = members
+        } else {
+            self.members = [:]
+            errors.check("body", "must be a JSON object")
+        }
+    }
+
+    /// The reasons so far, plus one for each field that no read asked for.
+    public func finish() -> FieldErrors {
+        var all = errors
+        for key in members.keys where !asked.contains(key) {
+            all.check(String(key.prefix(100)), "is not a known field")
+        }
+        return all
+    }
+
+    /// Records a reason for `field`.
+    public mutating func refuse(_ field: String, _ reason: String) { errors.check(field, reason) }
+
+    /// The raw value: `nil` when absent.
+    public mutating func raw(_ key: String) -> JSONValue? {
+        asked.insert(key)
+        return members[key]
+    }
+
+    /// A string; `null` or another type is refused.
+    public mutating func string(_ key: String) -> String? {
+        switch raw(key) {
+        case nil: return nil
+        case .string(let value)?: return value
+        case let other?:
+            refuse(key, other == .null ? "cannot be null" : "must be a string, not \(other.typeDescription)")
+            return nil
+        }
+    }
+
+    /// A string that `null` clears.
+    public mutating func nullableString(_ key: String) -> Patch<String>? {
+        if case .null? = members[key] {
+            asked.insert(key)
+            return .clear
+        }
+        return string(key).map(Patch.set)
+    }
+
+    /// A boolean.
+    public mutating func bool(_ key: String) -> Bool? {
+        switch raw(key) {
+        case nil: return nil
+        case .bool(let value)?: return value
+        case let other?:
+            refuse(key, "must be true or false, not \(other.typeDescription)")
+            return nil
+        }
+    }
+
+    /// One of an enumeration's wire names.
+    public mutating func choice<Value: RawRepresentable<String> & CaseIterable>(
+        _ key: String, _ type: Value.Type = Value.self
+    ) -> Value? {
+        guard let text = string(key) else { return nil }
+        guard let value = Value(rawValue: text.trimmed) else {
+            let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            refuse(key, "must be one of \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    /// An id of one kind.
+    public mutating func id<Kind: ResourceKind>(_ key: String, _ kind: Kind.Type = Kind.self) -> ResourceID<Kind>? {
+        guard let text = string(key) else { return nil }
+        guard let id = ResourceID<Kind>(rawValue: text.trimmed) else {
+            refuse(key, "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
+            return nil
+        }
+        return id
+    }
+
+    /// An id that `null` clears.
+    public mutating func nullableID<Kind: ResourceKind>(
+        _ key: String, _ kind: Kind.Type = Kind.self
+    ) -> Patch<ResourceID<Kind>>? {
+        if case .null? = members[key] {
+            asked.insert(key)
+            return .clear
+        }
+        return id(key, kind).map(Patch.set)
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ key: String) -> [String]? {
+        switch raw(key) {
+        case nil: return nil
+        case .array(let elements)?:
+            var values: [String] = []
+            for (index, element) in elements.enumerated() {
+                guard case .string(let text) = element else {
+                    refuse("\(key)[\(index)]", "must be a string, not \(element.typeDescription)")
+                    return nil
+                }
+                values.append(text)
+            }
+            return values
+        case let other?:
+            refuse(key, "must be an array of strings, not \(other.typeDescription)")
+            return nil
+        }
+    }
+
+    /// An object of JSON values.
+    public mutating func object(_ key: String) -> [String: JSONValue]? {
+        switch raw(key) {
+        case nil: return nil
+        case .object(let members)?: return members
+        case let other?:
+            refuse(key, "must be an object, not \(other.typeDescription)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// The checks on single values that inputs and imports share. Each answers
+/// the reason a value is refused, or `nil` if it is fine.
+public enum FieldRules {
+    /// Length (in Unicode scalars) within `range`, and no NUL character.
+    public static func text(_ value: String, _ range: ClosedRange<Int>) -> String? {
+        let length = value.unicodeScalars.count
+        if range.lowerBound > 0, length == 0 { return "is required" }
+        if length < range.lowerBound { return "must be at least \(range.lowerBound) characters" }
+        if length > range.upperBound { return "must be at most \(range.upperBound) characters" }
+        if value.utf8.contains(0) { return "must not contain NUL characters" }
+        return nil
+    }
+
+    /// A plausible email address: `local@domain.tld` in ASCII, at most 254 characters.
+    public static func email(_ value: String) -> String? {
+        if let reason = text(value, Limits.email) { return reason }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let local = parts.first, let domain = parts.last,
+            (1...64).contains(local.utf8.count),
+            local.utf8.allSatisfy(isLocalPartByte),
+            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains(".."),
+            isDomain(domain)
+        else { return "is not a valid email address" }
+        return nil
+    }
+
+    /// Digits, spaces and `+-().`, at most 50, at least one digit.
+    public static func phone(_ value: String) -> String? {
+        if let reason = text(value, Limits.phone) { return reason }
+        let allowed = value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || " +-().".utf8.contains(byte)
+        }
+        guard allowed, value.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return "may hold only digits, spaces and + - ( ) ."
+        }
+        return nil
+    }
+
+    /// A tag name after trimming and lower-casing: 1–50 characters, no commas.
+    public static func tagName(_ value: String) -> String? {
+        if let reason = text(value, Limits.tagName) { return reason }
+        if value.contains(",") { return "must not contain commas" }
+        return nil
+    }
+
+    /// `#rrggbb`.
+    public static func color(_ value: String) -> String? {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 7, bytes[0] == UInt8(ascii: "#"), bytes.dropFirst().allSatisfy(isHexDigit) else {
+            return "must be a colour like #ff0000"
+        }
+        return nil
+    }
+
+    /// Up to 50 keys of `[a-z0-9_]{1,64}`; values strings (up to 1,024), numbers, booleans or null.
+    /// Answers the reasons keyed by `custom_fields.<key>` (or `custom_fields`).
+    public static func customFields(_ fields: [String: JSONValue]) -> [String: String] {
+        var reasons: [String: String] = [:]
+        if fields.count > Limits.customFieldCount {
+            reasons["custom_fields"] = "may hold at most \(Limits.customFieldCount) keys"
+        }
+        for (key, value) in fields {
+            let path = "custom_fields." + String(key.prefix(70))
+            guard Limits.customFieldKey.contains(key.utf8.count), key.utf8.allSatisfy(isFieldKeyByte) else {
+                reasons[path] = "keys must be 1 to 64 of a-z, 0-9 and _"
+                continue
+            }
+            switch value {
+            case .string(let text):
+                if let reason = self.text(text, Limits.customFieldString) { reasons[path] = reason }
+            case .null, .bool, .number: break
+            case .array, .object: reasons[path] = "must be a string, number, boolean or null"
+            }
+        }
+        return reasons
+    }
+
+    private static func isDomain(_ domain: Substring) -> Bool {
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        return labels.allSatisfy { label in
+            (1...63).contains(label.utf8.count) && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+        }
+    }
+
+    private static func isLocalPartByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "!#$%&'*+-/=?^_`{|}~.".utf8.contains(byte)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    }
+
+    private static func isFieldKeyByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "_")
+    }
+}
+
+extension String {
+    /// The string without white space and newlines at either end.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// The normal form of a tag name: trimmed and lower-cased.
+    var normalizedTagName: String { trimmed.lowercased() }
+}
