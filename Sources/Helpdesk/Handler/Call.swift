@@ -1,0 +1,63 @@
+/// One authenticated request on its way through the handler.
+struct Call: Sendable {
+    let request: HelpdeskRequest
+    let operation: Operation
+    /// The `{id}` of the path, decoded but not yet validated.
+    let id: String?
+    let principal: Principal
+
+    var author: Author { principal.author }
+
+    /// The path id as an id of `Kind`; `BAD_REQUEST` naming `id` if it has the wrong shape.
+    func pathID<Kind: ResourceKind>(_ kind: Kind.Type = Kind.self) throws(HelpdeskError) -> ResourceID<Kind> {
+        guard let text = id, let id = ResourceID<Kind>(rawValue: text) else {
+            throw HelpdeskError.invalid(field: "id", "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
+        }
+        return id
+    }
+
+    /// The query string's items.
+    func queryItems() throws(HelpdeskError) -> QueryItems {
+        try QueryItems(parsing: request.query)
+    }
+
+    /// Refuses any query parameter: single-record operations take none.
+    func requireNoQuery() throws(HelpdeskError) {
+        try QueryReader(queryItems()).finish()
+    }
+
+    /// The JSON body; `BAD_REQUEST` for a wrong `Content-Type`, a body over `limit`, or malformed JSON.
+    func jsonBody(limit: Int, optional: Bool = false) throws(HelpdeskError) -> JSONValue {
+        if optional, request.body.isEmpty { return .object([:]) }
+        guard request.body.count <= limit else {
+            throw HelpdeskError(.badRequest, "The body is larger than \(limit) bytes", fields: ["body": "is too large"])
+        }
+        guard let contentType = request.header("Content-Type"), Self.isJSON(contentType) else {
+            throw HelpdeskError(
+                .badRequest, "The body must be JSON with Content-Type: application/json",
+                fields: ["Content-Type": "must be application/json"])
+        }
+        do {
+            return try JSONParser.parse(request.body)
+        } catch {
+            throw HelpdeskError(.badRequest, "Malformed JSON: \(error)", fields: ["body": "is not valid JSON"])
+        }
+    }
+
+    /// `application/json`, optionally with `charset=utf-8`.
+    static func isJSON(_ contentType: String) -> Bool {
+        let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: " \t").lowercased() }
+        guard parts.first == "application/json" else { return false }
+        return parts.dropFirst().allSatisfy { $0.replacing(" ", with: "") == "charset=utf-8" }
+    }
+}
+
+extension Substring {
+    /// The substring without the given characters at either end.
+    func trimmingCharacters(in characters: String) -> Substring {
+        var text = self
+        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
+        while let last = text.last, characters.contains(last) { text = text.dropLast() }
+        return text
+    }
+}

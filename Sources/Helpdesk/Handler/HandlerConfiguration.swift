@@ -1,0 +1,28 @@
+/// How a ``HelpdeskHandler`` behaves at its edges.
+public struct HandlerConfiguration: Sendable {
+    /// The prefix of every API path.
+    public var basePath = "/api/v1"
+    /// The largest request body accepted, in bytes (1 MiB).
+    public var maximumBodySize = 1 << 20
+    /// Requests a key may make: a token bucket that refills in `window`.
+    public var rateLimit = RateLimitPolicy(limit: 700, window: .seconds(60))
+    /// How long an `Idempotency-Key` answer is replayed.
+    public var idempotencyWindow: Duration = .seconds(24 * 60 * 60)
+    /// How many idempotency answers are kept at most; the oldest go first.
+    public var idempotencyCapacity = 10_000
+    /// The clock of rate limits and idempotency windows.
+    public var clock: DateGenerator = .live
+
+    public init() {}
+}
+
+/// A token bucket: `limit` requests, refilled evenly over `window`.
+public struct RateLimitPolicy: Sendable, Hashable {
+    public var limit: Int
+    public var window: Duration
+
+    public init(limit: Int, window: Duration) {
+        self.limit = max(1, limit)
+        self.window = window
+    }
+}

@@ -1,0 +1,48 @@
+extension HelpdeskHandler {
+    /// Carries out an authenticated, permitted call.
+    func perform(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
+        switch call.operation {
+        case .listTickets: try await listTickets(call)
+        case .createTicket: try await createTicket(call)
+        case .getTicket: try await getTicket(call)
+        case .updateTicket: try await updateTicket(call)
+        case .deleteTicket: try await deleteTicket(call)
+        case .listConversations: try await listConversations(call)
+        case .createConversation: try await createConversation(call)
+        case .getConversation: try await getConversation(call)
+        case .listCustomers: try await listCustomers(call)
+        case .createCustomer: try await createCustomer(call)
+        case .getCustomer: try await getCustomer(call)
+        case .updateCustomer: try await updateCustomer(call)
+        case .deleteCustomer: try await deleteCustomer(call)
+        case .createCustomerAPIKey: try await createAPIKey(call, for: .customer(call.pathID()))
+        case .listUsers: try await listUsers(call)
+        case .createUser: try await createUser(call)
+        case .getUser: try await getUser(call)
+        case .updateUser: try await updateUser(call)
+        case .createUserAPIKey: try await createAPIKey(call, for: .user(call.pathID()))
+        case .listTags: try await listTags(call)
+        case .createTag: try await createTag(call)
+        case .getTag: try await getTag(call)
+        case .updateTag: try await updateTag(call)
+        case .deleteTag: try await deleteTag(call)
+        case .listArticles: try await listArticles(call)
+        case .createArticle: try await createArticle(call)
+        case .getArticle: try await getArticle(call)
+        case .updateArticle: try await updateArticle(call)
+        case .deleteArticle: try await deleteArticle(call)
+        case .listCollections: try await listCollections(call)
+        case .createCollection: try await createCollection(call)
+        case .getCollection: try await getCollection(call)
+        case .updateCollection: try await updateCollection(call)
+        case .deleteCollection: try await deleteCollection(call)
+        case .getOpenAPI:
+            HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument)
+        }
+    }
+
+    /// The request's JSON body, within the configured size limit.
+    func body(of call: Call, optional: Bool = false) throws(HelpdeskError) -> JSONValue {
+        try call.jsonBody(limit: configuration.maximumBodySize, optional: optional)
+    }
+}

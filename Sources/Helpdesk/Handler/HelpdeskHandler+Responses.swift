@@ -1,0 +1,53 @@
+extension HelpdeskHandler {
+    /// `200` (or `status`) with `{"data": value}`, its `ETag`, and a `Location` for creates.
+    func single(_ value: some Encodable, status: Int = 200, location: String? = nil) throws(HelpdeskError)
+        -> HelpdeskResponse
+    {
+        let body = try encoded { try WireEncoding.single(value) }
+        var headers: [(name: String, value: String)] = [
+            ("Content-Type", "application/json"), ("ETag", WireEncoding.etag(of: body)),
+        ]
+        if let location { headers.append(("Location", configuration.basePath + location)) }
+        return HelpdeskResponse(status: status, headers: headers, body: body)
+    }
+
+    /// `201` with the new record and its `Location`.
+    func created<Kind: ResourceKind>(_ value: some Encodable, id: ResourceID<Kind>, in call: Call) throws(HelpdeskError)
+        -> HelpdeskResponse
+    {
+        try single(value, status: 201, location: "/\(call.operation.collection ?? "")/\(id.rawValue)")
+    }
+
+    /// `200` with `{"data": […], "meta": …}`.
+    func list<Item: Encodable>(_ page: Page<Item>, limit: ListLimit) throws(HelpdeskError) -> HelpdeskResponse {
+        HelpdeskResponse(
+            status: 200, headers: [("Content-Type", "application/json")],
+            body: try encoded { try WireEncoding.list(page, limit: limit) })
+    }
+
+    /// `204` with no body.
+    var noContent: HelpdeskResponse { HelpdeskResponse(status: 204) }
+
+    /// The `If-Match` check of a PATCH or DELETE: the current representation's ETag must be
+    /// one of those listed (or the list is `*`). `nil` when the request has no `If-Match`.
+    func ifMatch<Value: Encodable>(_ call: Call, _ type: Value.Type = Value.self) -> Precondition<Value>? {
+        guard let header = call.request.header("If-Match") else { return nil }
+        let tags = header.split(separator: ",").map { tag in
+            let trimmed = tag.trimmingCharacters(in: " \t")
+            return String(trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed)
+        }
+        if tags.contains("*") { return { _ in true } }
+        return { current in
+            guard let body = try? WireEncoding.single(current) else { return false }
+            return tags.contains(WireEncoding.etag(of: body))
+        }
+    }
+
+    private func encoded(_ encode: () throws -> [UInt8]) throws(HelpdeskError) -> [UInt8] {
+        do {
+            return try encode()
+        } catch {
+            throw .internalError
+        }
+    }
+}

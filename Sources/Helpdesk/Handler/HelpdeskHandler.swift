@@ -1,0 +1,99 @@
+/// The whole REST API of the contract, in-process: a request in, a response out.
+///
+/// A server wraps it in a few lines: hand over method, path, query, headers and
+/// body bytes; write back status, headers and body. The handler never throws and
+/// never traps: every failure is an answer in the contract's error format.
+///
+/// ```swift
+/// let handler = HelpdeskHandler(service: HelpdeskService(store: InMemoryStore()))
+/// let response = await handler.handle(
+///     HelpdeskRequest(method: "GET", target: "/api/v1/tickets?status=open",
+///                     headers: [("Authorization", "Bearer \(key)")]))
+/// ```
+public final class HelpdeskHandler: Sendable {
+    /// The business rules and the store behind the API.
+    public let service: HelpdeskService
+    /// Base path, limits, rate limits, idempotency window and their clock.
+    public let configuration: HandlerConfiguration
+    let rateLimiter: RateLimiter
+    let idempotency: IdempotencyCache
+    let openAPIDocument: [UInt8]
+
+    public init(service: HelpdeskService, configuration: HandlerConfiguration = HandlerConfiguration()) {
+        self.service = service
+        self.configuration = configuration
+        self.rateLimiter = RateLimiter(policy: configuration.rateLimit, clock: configuration.clock)
+        self.idempotency = IdempotencyCache(
+            window: configuration.idempotencyWindow, capacity: configuration.idempotencyCapacity,
+            clock: configuration.clock)
+        self.openAPIDocument = OpenAPIDocument.bytes(basePath: configuration.basePath)
+    }
+
+    /// Answers one request.
+    public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
+        guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
+            return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
+        }
+        switch Router.match(method: request.method, segments: segments) {
+        case .notFound:
+            return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
+        case .methodNotAllowed(let allowed):
+            var response = Self.failure(
+                HelpdeskError(.methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
+            response.setHeader("Allow", allowed.joined(separator: ", "))
+            return limited(response, key: nil)
+        case .found(.getOpenAPI, _):
+            return limited(HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument), key: nil)
+        case .found(let operation, let id):
+            return await authenticated(request, operation, id: id)
+        }
+    }
+
+    private func authenticated(_ request: HelpdeskRequest, _ operation: Operation, id: String?) async -> HelpdeskResponse {
+        let credential: Credential
+        do {
+            credential = try await Credential.authenticate(request, with: service)
+        } catch {
+            var response = Self.failure(error)
+            response.setHeader("WWW-Authenticate", "Bearer")
+            return limited(response, key: nil)
+        }
+        let decision = rateLimiter.consume(key: credential.digest)
+        guard decision.isAllowed else {
+            let response = Self.failure(
+                HelpdeskError(.tooManyRequests, "Too many requests; retry after \(decision.retryAfterSeconds) seconds"))
+            return Self.adding(decision, to: response)
+        }
+        guard AccessPolicy.allows(credential.principal, operation) else {
+            return Self.adding(decision, to: Self.failure(.forbidden()))
+        }
+        let call = Call(request: request, operation: operation, id: id, principal: credential.principal)
+        let response = await idempotent(call, scope: credential.digest) { await self.respond(to: call) }
+        return Self.adding(decision, to: response)
+    }
+
+    /// Runs `call`, turning every error into the contract's error answer.
+    func respond(to call: Call) async -> HelpdeskResponse {
+        do {
+            return try await perform(call)
+        } catch {
+            return Self.failure(error)
+        }
+    }
+
+    /// An answer in the error format.
+    static func failure(_ error: HelpdeskError) -> HelpdeskResponse {
+        HelpdeskResponse(
+            status: error.status, headers: [("Content-Type", "application/json")], body: WireEncoding.error(error))
+    }
+
+    private func limited(_ response: HelpdeskResponse, key: String?) -> HelpdeskResponse {
+        Self.adding(rateLimiter.consume(key: key ?? "anonymous"), to: response)
+    }
+
+    private static func adding(_ decision: RateLimitDecision, to response: HelpdeskResponse) -> HelpdeskResponse {
+        var response = response
+        for (name, value) in decision.headers { response.setHeader(name, value) }
+        return response
+    }
+}

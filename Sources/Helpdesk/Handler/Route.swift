@@ -1,0 +1,116 @@
+/// Every operation of the REST API. The handler dispatches on it, the access policy
+/// decides on it, and the OpenAPI document is generated from it.
+public enum Operation: String, CaseIterable, Sendable {
+    case listTickets, createTicket, getTicket, updateTicket, deleteTicket
+    case listConversations, createConversation, getConversation
+    case listCustomers, createCustomer, getCustomer, updateCustomer, deleteCustomer, createCustomerAPIKey
+    case listUsers, createUser, getUser, updateUser, createUserAPIKey
+    case listTags, createTag, getTag, updateTag, deleteTag
+    case listArticles, createArticle, getArticle, updateArticle, deleteArticle
+    case listCollections, createCollection, getCollection, updateCollection, deleteCollection
+    case getOpenAPI
+
+    /// What the operation does to its resource.
+    public enum Action: Sendable {
+        case list, create, get, update, delete, mintKey, document
+    }
+
+    public var action: Action {
+        switch self {
+        case .listTickets, .listConversations, .listCustomers, .listUsers, .listTags, .listArticles, .listCollections:
+            .list
+        case .createTicket, .createConversation, .createCustomer, .createUser, .createTag, .createArticle,
+            .createCollection:
+            .create
+        case .getTicket, .getConversation, .getCustomer, .getUser, .getTag, .getArticle, .getCollection: .get
+        case .updateTicket, .updateCustomer, .updateUser, .updateTag, .updateArticle, .updateCollection: .update
+        case .deleteTicket, .deleteCustomer, .deleteTag, .deleteArticle, .deleteCollection: .delete
+        case .createCustomerAPIKey, .createUserAPIKey: .mintKey
+        case .getOpenAPI: .document
+        }
+    }
+
+    /// The collection the operation works on: `"tickets"`, `"users"` …; `nil` for the document.
+    public var collection: String? {
+        switch self {
+        case .listTickets, .createTicket, .getTicket, .updateTicket, .deleteTicket: "tickets"
+        case .listConversations, .createConversation, .getConversation: "conversations"
+        case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .createCustomerAPIKey:
+            "customers"
+        case .listUsers, .createUser, .getUser, .updateUser, .createUserAPIKey: "users"
+        case .listTags, .createTag, .getTag, .updateTag, .deleteTag: "tags"
+        case .listArticles, .createArticle, .getArticle, .updateArticle, .deleteArticle: "articles"
+        case .listCollections, .createCollection, .getCollection, .updateCollection, .deleteCollection: "collections"
+        case .getOpenAPI: nil
+        }
+    }
+
+    /// The HTTP method.
+    public var method: String {
+        switch action {
+        case .list, .get, .document: "GET"
+        case .create, .mintKey: "POST"
+        case .update: "PATCH"
+        case .delete: "DELETE"
+        }
+    }
+
+    /// The path below the base path, with `{id}` for the record's id: `/tickets/{id}`.
+    public var pathTemplate: String {
+        guard let collection else { return "/openapi.json" }
+        switch action {
+        case .list, .create: return "/\(collection)"
+        case .get, .update, .delete: return "/\(collection)/{id}"
+        case .mintKey: return "/\(collection)/{id}/api_keys"
+        case .document: return "/openapi.json"
+        }
+    }
+
+    /// Whether the operation needs an API key.
+    public var requiresKey: Bool { self != .getOpenAPI }
+}
+
+/// Finding the operation for a method and a path.
+enum Router {
+    enum Match {
+        case found(Operation, id: String?)
+        case methodNotAllowed(allowed: [String])
+        case notFound
+    }
+
+    /// The path's segments below the base path, percent-decoded; `nil` if the path is not under it
+    /// or cannot be decoded.
+    static func segments(of path: String, basePath: String) -> [String]? {
+        if path == "/openapi.json" { return ["openapi.json"] }
+        guard path.hasPrefix(basePath + "/") || path == basePath else { return nil }
+        var pieces = path.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        if pieces.last == "" { pieces = pieces.dropLast() }
+        var segments: [String] = []
+        for piece in pieces {
+            guard let decoded = PercentDecoding.decode(piece, plusIsSpace: false), !decoded.isEmpty else { return nil }
+            segments.append(decoded)
+        }
+        return segments
+    }
+
+    static func match(method: String, segments: [String]) -> Match {
+        let candidates = Operation.allCases.compactMap { operation -> (Operation, String?)? in
+            let template = operation.pathTemplate.split(separator: "/").map(String.init)
+            guard template.count == segments.count else { return nil }
+            var id: String?
+            for (part, segment) in zip(template, segments) {
+                if part == "{id}" {
+                    id = segment
+                } else if part != segment {
+                    return nil
+                }
+            }
+            return (operation, id)
+        }
+        guard !candidates.isEmpty else { return .notFound }
+        if let (operation, id) = candidates.first(where: { $0.0.method == method }) {
+            return .found(operation, id: id)
+        }
+        return .methodNotAllowed(allowed: candidates.map(\.0.method))
+    }
+}
