@@ -58,21 +58,26 @@ public struct Cursor: Hashable, Sendable {
         }
     }
 
-    /// Reads a token or a bare timestamp; `nil` if it is neither.
+    /// The longest token ``init(token:)`` reads, in UTF-8 bytes: room for a sort text of
+    /// thousands of characters (a 255-character name can take far more than 255 scalars).
+    public static let maximumTokenLength = 65_536
+
+    /// Reads a token or a bare timestamp; `nil` if it is neither. Never traps, whatever the string.
     public init?(token: String) {
         if let milliseconds = ISO8601.parseMilliseconds(token) {
             self.init(timestamp: milliseconds)
             return
         }
-        guard token.utf8.count <= 4096, let bytes = Base64URL.decode(token),
+        guard token.utf8.count <= Self.maximumTokenLength, let bytes = Base64URL.decode(token),
             case .array(let parts)? = try? JSONParser.parse(bytes), parts.count >= 3,
             let field = parts[0].stringValue, let directionName = parts[1].stringValue,
             let direction = SortDirection(rawValue: directionName), let id = parts[2].stringValue
         else { return nil }
         var values: [SortValue] = []
         for part in parts.dropFirst(3) {
-            guard let text = part.stringValue, let tag = text.first else { return nil }
-            let rest = String(text.dropFirst())
+            // By scalar, not by Character: a text that starts with a combining mark joins the tag's grapheme.
+            guard let text = part.stringValue, let tag = text.unicodeScalars.first else { return nil }
+            let rest = String(text.unicodeScalars.dropFirst())
             switch tag {
             case "i":
                 guard let number = Int64(rest) else { return nil }

@@ -7,6 +7,8 @@ public struct CustomerQuery: Hashable, Sendable, Refinable {
         case name, email
 
         public var acceptsTimestampCursor: Bool { self == .createdAt || self == .updatedAt }
+        /// `[.integer]` for the times, `[.text]` for name and email.
+        public var valueKinds: [SortValue.Kind] { acceptsTimestampCursor ? [.integer] : [.text] }
     }
 
     /// Only these emails (compared case-insensitively); `nil` for any.

@@ -4,6 +4,7 @@ public struct RecordQuery: Hashable, Sendable, Refinable {
     public enum Field: String, SortField {
         case createdAt = "created_at"
         public var acceptsTimestampCursor: Bool { true }
+        public var valueKinds: [SortValue.Kind] { [.integer] }
     }
 
     public var sort = Sort(Field.createdAt, .descending)

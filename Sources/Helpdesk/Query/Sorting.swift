@@ -8,6 +8,9 @@ public enum SortDirection: String, CaseIterable, Hashable, Sendable {
 public protocol SortField: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
     /// Whether a bare ISO 8601 timestamp is a valid cursor for this sort (time fields only).
     var acceptsTimestampCursor: Bool { get }
+    /// The kinds of the values, in order, that a row's ``SortKey`` holds in this sort (the id aside).
+    /// A cursor for this sort must hold the same; see ``Cursor/validate(for:)``.
+    var valueKinds: [SortValue.Kind] { get }
 }
 
 /// A sort order: a field and a direction. Ties always break by id in the same direction,
@@ -33,6 +36,19 @@ public enum SortValue: Hashable, Sendable, Comparable {
         case (.text(let a), .text(let b)): a.utf8.lexicographicallyPrecedes(b.utf8)
         case (.integer, .text): true
         case (.text, .integer): false
+        }
+    }
+
+    /// Whether a sort value is a number or a text.
+    public enum Kind: Hashable, Sendable {
+        case integer, text
+    }
+
+    /// The kind of this value.
+    public var kind: Kind {
+        switch self {
+        case .integer: .integer
+        case .text: .text
         }
     }
 }

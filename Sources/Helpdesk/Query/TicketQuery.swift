@@ -18,6 +18,8 @@ public struct TicketQuery: Hashable, Sendable {
         case priority
 
         public var acceptsTimestampCursor: Bool { self != .priority }
+        /// `[.integer]` for the times; `[.integer, .integer]` (rank, then `created_at`) for priority.
+        public var valueKinds: [SortValue.Kind] { self == .priority ? [.integer, .integer] : [.integer] }
     }
 
     /// Whether a ticket has an assignee.

@@ -33,7 +33,8 @@ public enum ISO8601 {
         parseMilliseconds(text).map(Date.init(millisecondsSince1970:))
     }
 
-    /// Parses an ISO 8601 date-time into milliseconds since 1970; `nil` if it is not one.
+    /// Parses an ISO 8601 date-time into milliseconds since 1970; `nil` if it is not one, or if
+    /// its offset puts it outside years 0000…9999 in UTC.
     public static func parseMilliseconds(_ text: String) -> Int64? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
@@ -69,8 +70,16 @@ public enum ISO8601 {
         else { return nil }
         let days = daysSinceEpoch(year: Int64(year), month: Int64(month), day: Int64(day))
         let secondsOfDay = Int64(hour * 3600 + minute * 60 + second) - offsetMinutes * 60
-        return (days * 86_400 + secondsOfDay) * 1000 + millis
+        let milliseconds = (days * 86_400 + secondsOfDay) * 1000 + millis
+        // An offset can push a time out of years 0000…9999 in UTC, which `format` cannot write back.
+        guard (Self.earliestMilliseconds...Self.latestMilliseconds).contains(milliseconds) else { return nil }
+        return milliseconds
     }
+
+    /// 0000-01-01T00:00:00Z, the earliest time the wire format writes.
+    static let earliestMilliseconds: Int64 = -62_167_219_200_000
+    /// 9999-12-31T23:59:59.999Z, the latest time the wire format writes.
+    static let latestMilliseconds: Int64 = 253_402_300_799_999
 
     private static func pad(_ value: some BinaryInteger, _ width: Int) -> String {
         let digits = String(value)

@@ -1,0 +1,40 @@
+extension TicketQuery {
+    /// The query of `GET /tickets?…` (SPEC §4, §6).
+    ///
+    /// Accepts `status`, `priority`, `assignee_id`, `customer_id`, `unassigned`,
+    /// `tags`, `search`, `order_by`, `order_dir`, `limit` and `cursor`:
+    /// - `status`, `priority`, `assignee_id`, `customer_id`: comma-separated,
+    ///   any of them matches;
+    /// - `tags`: comma-separated names, trimmed and lower-cased; a ticket must
+    ///   carry all of them;
+    /// - `unassigned`: `true` for tickets with no assignee, `false` for
+    ///   assigned ones; not together with `assignee_id`;
+    /// - `order_by`: `created_at`, `updated_at` or `priority`; `order_dir`:
+    ///   `asc` or `desc`; `created_at desc` by default.
+    ///
+    /// - Throws: `BAD_REQUEST` naming every refused parameter at once: unknown
+    ///   ones, empty values, unknown names, ids of the wrong kind, a limit
+    ///   outside 1…100, a search with no word, a cursor that is malformed or
+    ///   made for another order.
+    public init(queryItems: QueryItems) throws(HelpdeskError) {
+        self.init()
+        var reader = QueryReader(queryItems)
+        statuses = reader.names("status", TicketStatus.self)
+        priorities = reader.names("priority", TicketPriority.self)
+        assigneeIDs = reader.ids("assignee_id", UserKind.self)
+        customerIDs = reader.ids("customer_id", CustomerKind.self)
+        if let unassigned = reader.bool("unassigned") {
+            assignment = unassigned ? .unassigned : .assigned
+        }
+        if reader.isGiven("unassigned"), reader.isGiven("assignee_id") {
+            reader.refuse("unassigned", "cannot be combined with assignee_id")
+        }
+        tags = reader.tagNames("tags") ?? []
+        search = reader.search()
+        let order = reader.sort(default: sort)
+        sort = order ?? sort
+        limit = reader.limit(default: limit)
+        cursor = reader.cursor(for: order)
+        try reader.finish()
+    }
+}
