@@ -30,7 +30,7 @@ extension HelpdeskHandler {
 
     /// The `If-Match` check of a PATCH or DELETE: the current representation's ETag must be
     /// one of those listed (or the list is `*`). `nil` when the request has no `If-Match`.
-    func ifMatch<Value: Encodable>(_ call: Call, _ type: Value.Type = Value.self) -> Precondition<Value>? {
+    func ifMatch<Value: Encodable & Sendable>(_ call: Call, _ type: Value.Type = Value.self) -> Precondition<Value>? {
         guard let header = call.request.header("If-Match") else { return nil }
         let tags = header.split(separator: ",").map { tag in
             let trimmed = tag.trimmingCharacters(in: " \t")

@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of collections.
     public func collections(_ query: RecordQuery) async throws(HelpdeskError) -> Page<ArticleCollection> {
-        try QueryChecks.check(query.cursor, for: query.sort)
+        try query.cursor?.validate(for: query.sort)
         return try await reading { try await store.collections(query) }
     }
 

@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of customers.
     public func customers(_ query: CustomerQuery) async throws(HelpdeskError) -> Page<Customer> {
-        try QueryChecks.check(query.cursor, for: query.sort)
+        try query.cursor?.validate(for: query.sort)
         return try await reading { try await store.customers(query) }
     }
 

@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of tags.
     public func tags(_ query: RecordQuery) async throws(HelpdeskError) -> Page<Tag> {
-        try QueryChecks.check(query.cursor, for: query.sort)
+        try query.cursor?.validate(for: query.sort)
         return try await reading { try await store.tags(query) }
     }
 

@@ -15,7 +15,7 @@ extension HelpdeskService {
 
     /// A page of tickets.
     public func tickets(_ query: TicketQuery) async throws(HelpdeskError) -> Page<Ticket> {
-        try QueryChecks.check(query.cursor, for: query.sort)
+        try query.cursor?.validate(for: query.sort)
         return try await reading {
             let page = try await store.tickets(query)
             return Page(items: try await present(page.items), total: page.total, nextCursor: page.nextCursor)

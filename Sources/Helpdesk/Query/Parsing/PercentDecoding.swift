@@ -1,14 +1,17 @@
 /// Decoding one name or value of a URL query string
 /// (`application/x-www-form-urlencoded`, as browsers and `URLComponents` write it).
 enum PercentDecoding {
-    /// `encoded` with `+` read as a space and `%XX` as the byte `XX`; `nil` if a `%` is not
-    /// followed by two hex digits, or if the bytes are not valid UTF-8.
+    /// `encoded` with `+` read as a space (unless `plusIsSpace` is false, as in paths) and
+    /// `%XX` as the byte `XX`; `nil` if a `%` is not followed by two hex digits, or if the
+    /// bytes are not valid UTF-8.
     ///
     /// Complexity: O(*n*) in the length of `encoded`.
-    static func decode(_ encoded: Substring.UTF8View) -> String? {
+    static func decode(_ encoded: Substring.UTF8View, plusIsSpace: Bool = true) -> String? {
         let percent = UInt8(ascii: "%")
         let plus = UInt8(ascii: "+")
-        guard encoded.contains(where: { $0 == percent || $0 == plus }) else { return String(encoded) }
+        guard encoded.contains(where: { $0 == percent || ($0 == plus && plusIsSpace) }) else {
+            return String(encoded)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(encoded.count)
         var index = encoded.startIndex
@@ -16,7 +19,7 @@ enum PercentDecoding {
             let byte = encoded[index]
             encoded.formIndex(after: &index)
             switch byte {
-            case plus:
+            case plus where plusIsSpace:
                 bytes.append(UInt8(ascii: " "))
             case percent:
                 guard index < encoded.endIndex, let high = hexValue(encoded[index]) else { return nil }

@@ -17,7 +17,7 @@ extension QueryReader {
         var values = Set<Value>()
         // Split by byte, not by Character: a comma followed by a combining mark is still a comma.
         for item in text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            let trimmed = Self.trimmed(Substring(item))
+            let trimmed = String(Substring(item)).trimmed
             guard !trimmed.isEmpty else {
                 refuse(name, "has an empty item; separate values with single commas")
                 return nil
@@ -82,15 +82,5 @@ extension QueryReader {
     /// `search`: words to find; a text with no letter or digit is refused.
     mutating func search() -> SearchText? {
         single("search", "must contain a letter or a digit", SearchText.init)
-    }
-
-    /// `text` without the white space (newlines included) around it, scalar by scalar,
-    /// as tag names are trimmed when they are written.
-    static func trimmed(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }
