@@ -42,8 +42,10 @@ public enum Principal: Hashable, Sendable {
 
 extension HelpdeskService {
     /// Mints a key for a user or a customer. The answer holds the key; the store keeps only its digest.
+    ///
+    /// - Parameter presetKey: a key the host chose (a server's `--api-key`), instead of a new random one.
     public func createAPIKey(
-        for owner: APIKeyOwner, _ input: APIKeyCreate = APIKeyCreate(), by author: Author
+        for owner: APIKeyOwner, _ input: APIKeyCreate = APIKeyCreate(), by author: Author, presetKey: String? = nil
     ) async throws(HelpdeskError) -> IssuedAPIKey {
         let input = try input.validated()
         return try await committing {
@@ -54,7 +56,7 @@ extension HelpdeskService {
                 guard try await store.customer(id) != nil else { throw HelpdeskError.notFound(CustomerKind.self) }
             }
             let now = clock.now()
-            let secret = secrets.newKey()
+            let secret = presetKey ?? secrets.newKey()
             let key = APIKey(
                 id: ids.make(), name: input.name, owner: owner, digest: SHA256.hexDigest(secret), createdAt: now)
             return (
@@ -62,6 +64,21 @@ extension HelpdeskService {
                 IssuedAPIKey(id: key.id, name: key.name, key: secret, createdAt: now)
             )
         }
+    }
+
+    /// Creates an admin user and a key for it: how a host starts an empty helpdesk.
+    ///
+    /// - Parameter key: the admin's key; a new random one when `nil`.
+    public func bootstrapAdmin(
+        email: String = "admin@example.com", name: String = "Admin", key: String? = nil
+    ) async throws(HelpdeskError) -> (admin: User, key: IssuedAPIKey) {
+        if let key, !(16...512).contains(key.utf8.count) || key.contains(" ") {
+            throw HelpdeskError.invalid(field: "key", "must be 16 to 512 characters without spaces")
+        }
+        let admin = try await createUser(UserCreate(email: email, name: name, role: .admin), by: .system)
+        let issued = try await createAPIKey(
+            for: .user(admin.id), APIKeyCreate(name: "bootstrap"), by: .system, presetKey: key)
+        return (admin, issued)
     }
 
     /// Who `key` belongs to: `nil` for an unknown key, or one whose user is inactive or whose

@@ -1,0 +1,108 @@
+import Helpdesk
+import HelpdeskTesting
+import Testing
+
+/// Each error code where it belongs, always in the error format.
+@Suite struct HandlerErrorTests {
+    static func expectError(_ response: TestResponse, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(response.status == status, "\(response.response.bodyText)", sourceLocation: sourceLocation)
+        #expect(response.errorCode == code, sourceLocation: sourceLocation)
+        #expect(response.value("error", "message")?.stringValue?.isEmpty == false, sourceLocation: sourceLocation)
+        #expect(response.value("error", "details")?.objectValue != nil, sourceLocation: sourceLocation)
+    }
+
+    @Test func unauthorized() async throws {
+        let client = try await TestClient()
+        Self.expectError(await client.get("/tickets", key: .none), 401, "UNAUTHORIZED")
+        Self.expectError(await client.get("/tickets", key: "nope"), 401, "UNAUTHORIZED")
+        let malformed = await client.get("/tickets", key: .none, headers: [("Authorization", "Basic abc")])
+        Self.expectError(malformed, 401, "UNAUTHORIZED")
+        #expect(malformed.header("WWW-Authenticate") == "Bearer")
+    }
+
+    @Test func notFoundAndMethodNotAllowed() async throws {
+        let client = try await TestClient()
+        Self.expectError(await client.get("/nothing"), 404, "NOT_FOUND")
+        Self.expectError(await client.get("/tickets/tkt_missing"), 404, "NOT_FOUND")
+        Self.expectError(await client.get("/elsewhere", key: .none), 404, "NOT_FOUND")
+        let wrongMethod = await client.send("PUT", "/tickets/tkt_1")
+        Self.expectError(wrongMethod, 405, "METHOD_NOT_ALLOWED")
+        #expect(wrongMethod.header("Allow") == "GET, PATCH, DELETE")
+        #expect(await client.send("DELETE", "/conversations").header("Allow") == "GET, POST")
+    }
+
+    @Test func badRequests() async throws {
+        let client = try await TestClient()
+        let malformed = await client.post("/tickets", json: #"{"subject": "x""#)
+        Self.expectError(malformed, 400, "BAD_REQUEST")
+        #expect(malformed.value("error", "details", "fields", "body") != nil)
+        let textBody = await client.post("/tickets", json: "{}", headers: [("Content-Type", "text/plain")])
+        Self.expectError(textBody, 400, "BAD_REQUEST")
+        let noType = await client.send("POST", "/tags", json: nil)
+        Self.expectError(noType, 400, "BAD_REQUEST")
+        let badID = await client.get("/tickets/cust_123")
+        Self.expectError(badID, 400, "BAD_REQUEST")
+        #expect(badID.value("error", "details", "fields", "id") != nil)
+        let unknownParameter = await client.get("/tickets?colour=red")
+        Self.expectError(unknownParameter, 400, "BAD_REQUEST")
+        #expect(unknownParameter.value("error", "details", "fields", "colour") != nil)
+        let unknownField = await client.post("/tags", json: ##"{"name":"a","shade":"#000000"}"##)
+        #expect(unknownField.value("error", "details", "fields", "shade") == .string("is not a known field"))
+        Self.expectError(await client.get("/tickets/tkt_1?x=1"), 400, "BAD_REQUEST")
+        let charset = await client.post("/tags", json: #"{"name":"ok"}"#, headers: [("Content-Type", "application/json; charset=UTF-8")])
+        #expect(charset.status == 201)
+    }
+
+    @Test func aBodyOverTheLimitIsRefused() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.maximumBodySize = 64
+        let client = try await TestClient(configuration: configuration)
+        let big = await client.post("/tags", json: #"{"name":"\#(String(repeating: "a", count: 100))"}"#)
+        Self.expectError(big, 400, "BAD_REQUEST")
+        #expect(big.value("error", "details", "fields", "body") == .string("is too large"))
+    }
+
+    @Test func conflictAndForbidden() async throws {
+        let client = try await TestClient()
+        _ = await client.post("/customers", json: #"{"email":"a@example.com"}"#)
+        let taken = await client.post("/customers", json: #"{"email":"A@example.com"}"#)
+        Self.expectError(taken, 409, "CONFLICT")
+        #expect(taken.value("error", "details", "fields", "email") == .string("is already taken"))
+        let agent = try await client.key(for: .agent)
+        Self.expectError(await client.post("/tags", json: #"{"name":"x"}"#, key: agent), 403, "FORBIDDEN")
+    }
+
+    @Test func anInternalFailureIsA500ThatLeaksNothing() async throws {
+        let client = try await TestClient(store: FailingListStore())
+        let response = await client.get("/tickets")
+        Self.expectError(response, 500, "INTERNAL_SERVER_ERROR")
+        #expect(!response.response.bodyText.contains("disk"))
+    }
+}
+
+/// An in-memory store whose ticket lists fail as a broken backend would.
+final class FailingListStore: HelpdeskStore {
+    private let inner = InMemoryStore()
+
+    func ticket(_ id: TicketID) async throws -> Stored<TicketRecord>? { try await inner.ticket(id) }
+    func tickets(_ query: TicketQuery) async throws -> Page<TicketRecord> { throw StorageError.backend("disk on fire") }
+    func conversation(_ id: ConversationID) async throws -> Conversation? { try await inner.conversation(id) }
+    func conversations(_ query: ConversationQuery) async throws -> Page<Conversation> { try await inner.conversations(query) }
+    func customer(_ id: CustomerID) async throws -> Stored<Customer>? { try await inner.customer(id) }
+    func customer(email: String) async throws -> Stored<Customer>? { try await inner.customer(email: email) }
+    func customers(ids: Set<CustomerID>) async throws -> [CustomerID: Customer] { try await inner.customers(ids: ids) }
+    func customers(_ query: CustomerQuery) async throws -> Page<Customer> { try await inner.customers(query) }
+    func user(_ id: UserID) async throws -> Stored<User>? { try await inner.user(id) }
+    func user(email: String) async throws -> Stored<User>? { try await inner.user(email: email) }
+    func users(ids: Set<UserID>) async throws -> [UserID: User] { try await inner.users(ids: ids) }
+    func users(_ query: RecordQuery) async throws -> Page<User> { try await inner.users(query) }
+    func tag(_ id: TagID) async throws -> Stored<Helpdesk.Tag>? { try await inner.tag(id) }
+    func tags(named names: Set<String>) async throws -> [String: Helpdesk.Tag] { try await inner.tags(named: names) }
+    func tags(_ query: RecordQuery) async throws -> Page<Helpdesk.Tag> { try await inner.tags(query) }
+    func collection(_ id: CollectionID) async throws -> Stored<ArticleCollection>? { try await inner.collection(id) }
+    func collections(_ query: RecordQuery) async throws -> Page<ArticleCollection> { try await inner.collections(query) }
+    func article(_ id: ArticleID) async throws -> Stored<Article>? { try await inner.article(id) }
+    func articles(_ query: ArticleQuery) async throws -> Page<Article> { try await inner.articles(query) }
+    func apiKey(digest: String) async throws -> APIKey? { try await inner.apiKey(digest: digest) }
+    func apply(_ changes: ChangeSet) async throws { try await inner.apply(changes) }
+}
