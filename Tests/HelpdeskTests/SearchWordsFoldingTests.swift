@@ -13,3 +13,11 @@ import Testing
         #expect(SearchWords.words(in: decomposed) == [folded])
     }
 }
+
+@Suite struct VietnameseFoldingTests {
+    @Test func precomposedAndDecomposedVietnameseFoldAlike() {
+        #expect(SearchWords.words(in: "Tiếng Việt") == ["tieng", "viet"])
+        #expect(SearchWords.words(in: "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t") == ["tieng", "viet"])
+        #expect(SearchWords.words(in: "Ḁḃ") == ["ab"])
+    }
+}

@@ -4,7 +4,7 @@
 /// refuses them with ``StorageError/versionMismatch`` if the record has moved
 /// on. Cascades are the store's job, so that a SQL backend can do them in one
 /// statement: deleting a ticket deletes its conversations; deleting a customer
-/// with `cascade` deletes their tickets; renaming a tag renames it on every
+/// with `cascade` deletes their tickets (a customer's API keys always go with it); renaming a tag renames it on every
 /// ticket; deleting a tag takes it off every ticket.
 public enum Mutation: Sendable, Hashable {
     case insertTicket(TicketRecord)

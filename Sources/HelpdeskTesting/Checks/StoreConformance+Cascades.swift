@@ -49,8 +49,12 @@ extension StoreConformance {
         context.expect(
             try await context.store.customer(Fixture.customerID(3)) == nil, "a customer without tickets goes")
 
+        try await context.apply(.insertAPIKey(Fixture.apiKey(1, owner: .customer(Fixture.customerID(1)))))
         try await context.apply(.deleteCustomer(Fixture.customerID(1), expectedVersion: 1, cascade: true))
         let store = context.store
+        context.expect(
+            try await store.apiKey(digest: Fixture.apiKey(1, owner: .customer(Fixture.customerID(1))).digest) == nil,
+            "its API keys go with it")
         context.expect(try await store.customer(Fixture.customerID(1)) == nil, "the customer is gone")
         context.expect(try await store.customer(email: Fixture.customer(1).email) == nil, "so is its email")
         context.expectEqual(

@@ -58,6 +58,7 @@ extension MemoryState {
             let owned = tickets.values.filter { $0.value.customerID == id }.map(\.value.id)
             guard owned.isEmpty || cascade else { throw .hasDependents("the customer has \(owned.count) tickets") }
             for ticketID in owned { removeTicket(ticketID, undo: &undo) }
+            for key in apiKeys.values where key.owner == .customer(id) { removeAPIKey(key, undo: &undo) }
             removeCustomer(id, undo: &undo)
 
         case .insertUser(let user):
@@ -117,12 +118,7 @@ extension MemoryState {
                 throw .missingReference(field: "customer_id", id: id.rawValue)
             default: break
             }
-            apiKeys[key.digest] = key
-            apiKeyIDs.insert(key.id)
-            undo.record { state in
-                state.apiKeys[key.digest] = nil
-                state.apiKeyIDs.remove(key.id)
-            }
+            putAPIKey(key, undo: &undo)
         }
     }
 

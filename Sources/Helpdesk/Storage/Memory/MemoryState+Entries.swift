@@ -71,6 +71,25 @@ extension MemoryState {
         }
     }
 
+    mutating func putAPIKey(_ key: APIKey, undo: inout UndoLog) {
+        apiKeys[key.digest] = key
+        apiKeyIDs.insert(key.id)
+        undo.record { $0.removeAPIKeyEntry(key) }
+    }
+
+    mutating func removeAPIKey(_ key: APIKey, undo: inout UndoLog) {
+        removeAPIKeyEntry(key)
+        undo.record { state in
+            state.apiKeys[key.digest] = key
+            state.apiKeyIDs.insert(key.id)
+        }
+    }
+
+    private mutating func removeAPIKeyEntry(_ key: APIKey) {
+        apiKeys[key.digest] = nil
+        apiKeyIDs.remove(key.id)
+    }
+
     mutating func putCollection(_ collection: Stored<ArticleCollection>, undo: inout UndoLog) {
         let old = collections.updateValue(collection, forKey: collection.value.id)
         undo.record { $0.collections[collection.value.id] = old }
