@@ -17,13 +17,13 @@ public struct IDGenerator: Sendable {
         self.nextSuffix = nextSuffix
     }
 
-    /// A new id of the wanted kind.
+    /// A new id of the wanted kind. A suffix with characters an id cannot hold has them
+    /// replaced by `_` (and is cut to 64), so a faulty generator cannot make an invalid id.
     public func make<Kind: ResourceKind>(_ kind: Kind.Type = Kind.self) -> ResourceID<Kind> {
         let suffix = nextSuffix()
-        guard let id = ResourceID<Kind>(rawValue: Kind.prefix + suffix) else {
-            preconditionFailure("IDGenerator made an invalid suffix: \(suffix)")
-        }
-        return id
+        if let id = ResourceID<Kind>(rawValue: Kind.prefix + suffix) { return id }
+        let repaired = suffix.utf8.prefix(64).map { ResourceID<Kind>.isURLSafe($0) ? $0 : UInt8(ascii: "_") }
+        return ResourceID(trusted: Kind.prefix + (repaired.isEmpty ? "0" : String(decoding: repaired, as: UTF8.self)))
     }
 
     /// Suffixes `00000000000001`, `00000000000002` … (14 digits), shared by every kind.

@@ -37,7 +37,7 @@ public struct ResourceID<Kind: ResourceKind>: RawRepresentable, Hashable, Compar
         return suffix.allSatisfy(Self.isURLSafe)
     }
 
-    private static func isURLSafe(_ byte: UInt8) -> Bool {
+    static func isURLSafe(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):

@@ -15,8 +15,9 @@ public enum ISO8601 {
         format(milliseconds: date.millisecondsSince1970)
     }
 
-    /// The wire format of a time given in milliseconds since 1970.
+    /// The wire format of a time given in milliseconds since 1970, clamped to years 0000…9999.
     public static func format(milliseconds: Int64) -> String {
+        let milliseconds = min(max(milliseconds, Self.earliestMilliseconds), Self.latestMilliseconds)
         let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
         let millisOfDay = milliseconds - days * 86_400_000
         let (year, month, day) = civilDate(daysSinceEpoch: days)
