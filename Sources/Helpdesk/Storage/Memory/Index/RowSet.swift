@@ -1,0 +1,91 @@
+/// A set of row numbers that stays small when sparse and fast when dense: a
+/// sorted array while it holds few rows, a ``Bitmap`` once the array would be
+/// larger than the bitmap.
+struct RowSet: Sendable {
+    private enum Storage: Sendable {
+        case sorted([Int32])
+        case bits(Bitmap)
+    }
+
+    private var storage = Storage.sorted([])
+
+    init() {}
+
+    var count: Int {
+        switch storage {
+        case .sorted(let rows): rows.count
+        case .bits(let bitmap): bitmap.count
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    func contains(_ row: Int32) -> Bool {
+        switch storage {
+        case .sorted(let rows): rows.binarySearch(row).found
+        case .bits(let bitmap): bitmap.contains(row)
+        }
+    }
+
+    /// Inserts `row`; `capacityHint` is the table's row count, which decides when a bitmap pays.
+    mutating func insert(_ row: Int32, capacityHint: Int) {
+        switch storage {
+        case .sorted(var rows):
+            let (found, index) = rows.binarySearch(row)
+            guard !found else { return }
+            storage = .sorted([])  // let go of the buffer so the insert does not copy it
+            if index == rows.count { rows.append(row) } else { rows.insert(row, at: index) }
+            if rows.count > 64, rows.count * 32 > capacityHint {
+                storage = .bits(Bitmap(rows: rows))
+            } else {
+                storage = .sorted(rows)
+            }
+        case .bits(var bitmap):
+            storage = .sorted([])
+            bitmap.insert(row)
+            storage = .bits(bitmap)
+        }
+    }
+
+    mutating func remove(_ row: Int32) {
+        switch storage {
+        case .sorted(var rows):
+            let (found, index) = rows.binarySearch(row)
+            guard found else { return }
+            storage = .sorted([])
+            rows.remove(at: index)
+            storage = .sorted(rows)
+        case .bits(var bitmap):
+            storage = .sorted([])
+            bitmap.remove(row)
+            storage = .bits(bitmap)
+        }
+    }
+
+    /// The rows in ascending order.
+    var rows: [Int32] {
+        switch storage {
+        case .sorted(let rows): rows
+        case .bits(let bitmap): bitmap.rows
+        }
+    }
+
+    /// The bitmap, when the set is stored as one.
+    var bitmap: Bitmap? {
+        if case .bits(let bitmap) = storage { return bitmap }
+        return nil
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Whether `value` is in this sorted array, and where it is or would go.
+    func binarySearch(_ value: Int32) -> (found: Bool, index: Int) {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) >> 1
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return (low < count && self[low] == value, low)
+    }
+}

@@ -1,0 +1,185 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The tickets of an ``InMemoryStore``, with the indexes that answer every
+/// ``TicketQuery`` without scanning the table.
+///
+/// Each ticket lives in a numbered row. Rows are appended, so while tickets
+/// arrive in creation order (the usual case) row order *is* `created_at, id`
+/// order, and a filter's bitmap can be read in sort order directly. Every
+/// filter value has a ``RowSet``; `created_at` and `updated_at` have a
+/// ``SortedRowIndex``; search words have postings.
+struct TicketTable: Sendable {
+    private(set) var slots: ContiguousArray<Stored<TicketRecord>?> = []
+    private(set) var rowIDs: ContiguousArray<TicketID> = []
+    private(set) var createdKeys: ContiguousArray<Int64> = []
+    private var rowByID: [TicketID: Int32] = [:]
+    /// Rows whose ticket was deleted, kept so that a ticket put back (an undo) takes its old row.
+    private var freedRows: [TicketID: Int32] = [:]
+    /// Whether row order is `created_at, id` order.
+    private(set) var isClustered = true
+
+    private(set) var live = RowSet()
+    private(set) var statusSets = Array(repeating: RowSet(), count: TicketStatus.allCases.count)
+    private(set) var prioritySets = Array(repeating: RowSet(), count: TicketPriority.allCases.count)
+    private(set) var unassigned = RowSet()
+    private(set) var assigneeSets: [UserID: RowSet] = [:]
+    private(set) var customerSets: [CustomerID: RowSet] = [:]
+    private(set) var tagSets: [String: RowSet] = [:]
+    private(set) var wordSets: [String: RowSet] = [:]
+    /// Every word with postings, sorted, for prefix search.
+    private(set) var vocabulary = SortedStrings()
+    private(set) var byCreated = SortedRowIndex()
+    private(set) var byUpdated = SortedRowIndex()
+
+    init() {}
+
+    var count: Int { rowByID.count }
+
+    subscript(id: TicketID) -> Stored<TicketRecord>? {
+        rowByID[id].flatMap { slots[Int($0)] }
+    }
+
+    /// The ticket ids of a customer.
+    func ticketIDs(ofCustomer id: CustomerID) -> [TicketID] {
+        (customerSets[id]?.rows ?? []).map { rowIDs[Int($0)] }
+    }
+
+    /// The ticket ids that carry a tag.
+    func ticketIDs(taggedWith name: String) -> [TicketID] {
+        (tagSets[name]?.rows ?? []).map { rowIDs[Int($0)] }
+    }
+
+    func ticketCount(ofCustomer id: CustomerID) -> Int { customerSets[id]?.count ?? 0 }
+
+    func ticketCount(taggedWith name: String) -> Int { tagSets[name]?.count ?? 0 }
+
+    /// Sets the ticket with `id` to `new` (or removes it), keeping every index current;
+    /// answers the ticket it replaced.
+    @discardableResult
+    mutating func set(_ id: TicketID, to new: Stored<TicketRecord>?) -> Stored<TicketRecord>? {
+        if let row = rowByID[id], let old = slots[Int(row)] {
+            if let new {
+                update(row: row, from: old, to: new)
+            } else {
+                unindex(old.value, row: row, words: true)
+                slots[Int(row)] = nil
+                rowByID[id] = nil
+                freedRows[id] = row
+            }
+            return old
+        }
+        guard let new else { return nil }
+        let row = freedRows.removeValue(forKey: id) ?? append(new.value)
+        if createdKeys[Int(row)] != new.value.createdAt.millisecondsSince1970 { isClustered = false }
+        createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
+        slots[Int(row)] = new
+        rowByID[id] = row
+        index(new.value, row: row, words: true)
+        return nil
+    }
+
+    private mutating func append(_ ticket: TicketRecord) -> Int32 {
+        let row = Int32(slots.count)
+        let key = ticket.createdAt.millisecondsSince1970
+        if let last = createdKeys.last, let lastID = rowIDs.last,
+            last > key || (last == key && !lastID.rawValue.utf8.lexicographicallyPrecedes(ticket.id.rawValue.utf8))
+        {
+            isClustered = false
+        }
+        slots.append(nil)
+        rowIDs.append(ticket.id)
+        createdKeys.append(key)
+        return row
+    }
+
+    private mutating func update(row: Int32, from old: Stored<TicketRecord>, to new: Stored<TicketRecord>) {
+        let textChanged =
+            old.value.subject != new.value.subject || old.value.summary != new.value.summary
+            || old.value.description != new.value.description
+        unindex(old.value, row: row, words: textChanged)
+        if old.value.createdAt != new.value.createdAt {
+            isClustered = false
+            createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
+        }
+        slots[Int(row)] = new
+        index(new.value, row: row, words: textChanged)
+    }
+
+    private func ticketID(_ row: Int32) -> String { rowIDs[Int(row)].rawValue }
+
+    private mutating func index(_ ticket: TicketRecord, row: Int32, words: Bool) {
+        let hint = slots.count
+        live.insert(row, capacityHint: hint)
+        statusSets[ticket.status.index].insert(row, capacityHint: hint)
+        prioritySets[ticket.priority.rank].insert(row, capacityHint: hint)
+        if let assignee = ticket.assigneeID {
+            assigneeSets[assignee, default: RowSet()].insert(row, capacityHint: hint)
+        } else {
+            unassigned.insert(row, capacityHint: hint)
+        }
+        customerSets[ticket.customerID, default: RowSet()].insert(row, capacityHint: hint)
+        for tag in ticket.tags { tagSets[tag, default: RowSet()].insert(row, capacityHint: hint) }
+        if words {
+            for word in Self.words(of: ticket) {
+                if wordSets[word] == nil { vocabulary.insert(word) }
+                wordSets[word, default: RowSet()].insert(row, capacityHint: hint)
+            }
+        }
+        let ids = rowIDs
+        byCreated.insert(.init(key: ticket.createdAt.millisecondsSince1970, row: row)) { ids[Int($0)].rawValue }
+        byUpdated.insert(.init(key: ticket.updatedAt.millisecondsSince1970, row: row)) { ids[Int($0)].rawValue }
+    }
+
+    private mutating func unindex(_ ticket: TicketRecord, row: Int32, words: Bool) {
+        live.remove(row)
+        statusSets[ticket.status.index].remove(row)
+        prioritySets[ticket.priority.rank].remove(row)
+        if let assignee = ticket.assigneeID {
+            Self.remove(row, from: &assigneeSets, at: assignee)
+        } else {
+            unassigned.remove(row)
+        }
+        Self.remove(row, from: &customerSets, at: ticket.customerID)
+        for tag in ticket.tags { Self.remove(row, from: &tagSets, at: tag) }
+        if words {
+            for word in Self.words(of: ticket) {
+                Self.remove(row, from: &wordSets, at: word)
+                if wordSets[word] == nil { vocabulary.remove(word) }
+            }
+        }
+        let ids = rowIDs
+        byCreated.remove(.init(key: ticket.createdAt.millisecondsSince1970, row: row)) { ids[Int($0)].rawValue }
+        byUpdated.remove(.init(key: ticket.updatedAt.millisecondsSince1970, row: row)) { ids[Int($0)].rawValue }
+    }
+
+    private static func remove<Key: Hashable>(_ row: Int32, from sets: inout [Key: RowSet], at key: Key) {
+        guard var set = sets.removeValue(forKey: key) else { return }
+        set.remove(row)
+        if !set.isEmpty { sets[key] = set }
+    }
+
+    /// The distinct search words of a ticket: subject, summary and description.
+    static func words(of ticket: TicketRecord) -> Set<String> {
+        var words = Set(SearchWords.words(in: ticket.subject))
+        if let summary = ticket.summary { words.formUnion(SearchWords.words(in: summary)) }
+        words.formUnion(SearchWords.words(in: ticket.description))
+        return words
+    }
+}
+
+extension TicketStatus {
+    /// 0 for `open` … 4 for `closed`.
+    var index: Int {
+        switch self {
+        case .open: 0
+        case .pending: 1
+        case .onHold: 2
+        case .solved: 3
+        case .closed: 4
+        }
+    }
+}
