@@ -50,8 +50,11 @@ public struct TicketCreate: ValidatedInput, Hashable {
             case (nil, nil):
                 if reader.raw("customer_email") == nil, reader.raw("customer_id") == nil {
                     reader.refuse("customer_email", "is required (or customer_id)")
+                    customer = .email("")
+                } else {
+                    // The given one was refused already; do not also call the other one missing.
+                    customer = reader.raw("customer_email") == nil ? .id(Self.placeholderCustomer) : .email("")
                 }
-                customer = .email("")
             }
             return TicketCreate(
                 subject: reader.string("subject") ?? "", description: reader.string("description") ?? "",
@@ -61,6 +64,9 @@ public struct TicketCreate: ValidatedInput, Hashable {
                 customFields: reader.object("custom_fields") ?? [:])
         }
     }
+
+    /// Stands in for a refused `customer_id` while the other fields are checked; never stored.
+    private static let placeholderCustomer = CustomerID(trusted: "cust_missing")
 
     public mutating func normalize() {
         subject = subject.trimmed
@@ -82,10 +88,13 @@ public struct TicketCreate: ValidatedInput, Hashable {
 
 /// Tag name lists on tickets.
 enum TagNames {
-    /// Trimmed, lower-cased, distinct, in the order given.
+    /// Trimmed, lower-cased, distinct, in the order given. While a name breaks the rules the
+    /// list keeps its repeats, so that `tags[i]` in an error names the element as it was given.
     static func normalized(_ names: [String]) -> [String] {
+        let names = names.map(\.normalizedTagName)
+        guard names.allSatisfy({ FieldRules.tagName($0) == nil }) else { return names }
         var seen: Set<String> = []
-        return names.map(\.normalizedTagName).filter { seen.insert($0).inserted }
+        return names.filter { seen.insert($0).inserted }
     }
 
     static func check(_ names: [String], into errors: inout FieldErrors) {

@@ -47,8 +47,9 @@ public enum PlainText {
 
     private static func collapse(_ text: String) -> String {
         var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        // By Character, "\r\n" is one newline (not "\n"), so split on every kind of line break.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             let joined = words.joined(separator: " ")
             if joined.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(joined)

@@ -11,9 +11,12 @@ public struct BodyReader {
             self.members = members
         } else {
             self.members = [:]
-            errors.check("body", "must be a JSON object")
+            errors.check("body", Self.notAnObject)
         }
     }
+
+    /// Why a body that is not a JSON object is refused.
+    static let notAnObject = "must be a JSON object"
 
     /// The reasons so far, plus one for each field that no read asked for.
     public func finish() -> FieldErrors {
@@ -27,6 +30,12 @@ public struct BodyReader {
     /// Records a reason for `field`.
     public mutating func refuse(_ field: String, _ reason: String) { errors.check(field, reason) }
 
+    /// Refuses `value` for `key`, which wanted `expected`: `null` on a field that cannot be cleared,
+    /// or another JSON type.
+    private mutating func refuse(_ key: String, _ value: JSONValue, expected: String) {
+        refuse(key, value == .null ? "cannot be null" : "must be \(expected), not \(value.typeDescription)")
+    }
+
     /// The raw value: `nil` when absent.
     public mutating func raw(_ key: String) -> JSONValue? {
         asked.insert(key)
@@ -39,7 +48,7 @@ public struct BodyReader {
         case nil: return nil
         case .string(let value)?: return value
         case let other?:
-            refuse(key, other == .null ? "cannot be null" : "must be a string, not \(other.typeDescription)")
+            refuse(key, other, expected: "a string")
             return nil
         }
     }
@@ -59,7 +68,7 @@ public struct BodyReader {
         case nil: return nil
         case .bool(let value)?: return value
         case let other?:
-            refuse(key, "must be true or false, not \(other.typeDescription)")
+            refuse(key, other, expected: "true or false")
             return nil
         }
     }
@@ -113,7 +122,7 @@ public struct BodyReader {
             }
             return values
         case let other?:
-            refuse(key, "must be an array of strings, not \(other.typeDescription)")
+            refuse(key, other, expected: "an array of strings")
             return nil
         }
     }
@@ -124,7 +133,7 @@ public struct BodyReader {
         case nil: return nil
         case .object(let members)?: return members
         case let other?:
-            refuse(key, "must be an object, not \(other.typeDescription)")
+            refuse(key, other, expected: "an object")
             return nil
         }
     }

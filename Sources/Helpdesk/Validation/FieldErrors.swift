@@ -48,11 +48,13 @@ extension ValidatedInput {
     static func decoding(
         _ json: JSONValue, _ read: (inout BodyReader) -> Self
     ) throws(HelpdeskError) -> Self {
+        guard case .object = json else { throw HelpdeskError.invalid(["body": BodyReader.notAnObject]) }
         var reader = BodyReader(json)
         var input = read(&reader)
         input.normalize()
         var errors = reader.finish()
-        if errors.isEmpty { input.check(into: &errors) }
+        // A field the reader refused keeps that first reason; the rules name the others.
+        input.check(into: &errors)
         try errors.throwIfAny()
         return input
     }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import Helpdesk
+
+@Suite struct SearchWordsTests {
+    static let examples: [(String, [String])] = [
+        ("", []),
+        ("  ,.;  ", []),
+        ("Help needed", ["help", "needed"]),
+        ("user@example.com", ["user", "example", "com"]),
+        ("HELLO wOrLd", ["hello", "world"]),
+        ("snake_case-and-kebab", ["snake", "case", "and", "kebab"]),
+        ("don't stop", ["don", "t", "stop"]),
+        ("order #12345, 4.5 stars", ["order", "12345", "4", "5", "stars"]),
+        ("abc123def", ["abc123def"]),
+        ("Crème Brûlée", ["creme", "brulee"]),
+        ("Cre\u{300}me Bru\u{302}le\u{301}e", ["creme", "brulee"]),
+        ("e\u{301}", ["e"]),
+        ("ÀÉÎÕÜ Ç Ñ Ý ÿ", ["aeiou", "c", "n", "y", "y"]),
+        ("Straße Æsir Øre", ["straße", "æsir", "øre"]),
+        ("Łódź Đakovo", ["łodz", "đakovo"]),
+        ("İstanbul ıi", ["istanbul", "ıi"]),
+        ("Привет, МИР", ["привет", "мир"]),
+        ("日本語のテキスト", ["日本語のテキスト"]),
+        ("a😀b", ["a", "b"]),
+        ("x²y", ["x", "y"]),
+        ("٣٤ apples", ["٣٤", "apples"]),
+        ("tab\tnew\nline", ["tab", "new", "line"]),
+        ("repeat repeat", ["repeat", "repeat"]),
+    ]
+
+    @Test(arguments: examples)
+    func splitsAndFolds(text: String, words: [String]) {
+        #expect(SearchWords.words(in: text) == words)
+    }
+
+    /// Every letter of U+00C0…U+024F folds like its canonical decomposition without marks, lower-cased.
+    @Test func foldsLatinLettersToTheirBaseLetters() throws {
+        for value in UInt32(0xC0)..<0x250 {
+            let scalar = try #require(Unicode.Scalar(value))
+            guard scalar.properties.isAlphabetic else { continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }
+            let expected = String(String.UnicodeScalarView(base)).lowercased()
+            #expect(
+                SearchWords.words(in: String(scalar)) == [expected], "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
+    @Test func foldsUpperAndLowerCaseAlike() {
+        let upper = "ÀÁÂÃÄÅĀĂĄǍǞǠǺȀȂȦȺ"
+        #expect(SearchWords.words(in: upper) == SearchWords.words(in: upper.lowercased()))
+        #expect(SearchWords.words(in: upper) == [repeated("a", upper.count - 1) + "ⱥ"])
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Helpdesk
+
+@Suite struct PlainTextTests {
+    static let examples: [(String, String)] = [
+        ("", ""),
+        ("Plain words stay.", "Plain words stay."),
+        ("<p>Hello <b>World</b></p>", "Hello World"),
+        ("<span style=\"color: red\">red</span> text", "red text"),
+        ("a<br>b<br/>c<BR />d", "a\nb\nc\nd"),
+        ("<p>one</p><p>two</p>", "one\n\ntwo"),
+        ("<div>x</div>y", "x\ny"),
+        ("<ul><li>a</li><li>b</li></ul>", "a\n\nb"),
+        ("<h1>Title</h1>body", "Title\nbody"),
+        ("<brand>x</brand>", "x"),
+        ("&amp; &lt;b&gt; &quot;q&quot; &apos;a&apos; &#39;s", "& <b> \"q\" 'a' 's"),
+        ("caf&#233; caf&#xE9; caf&#XE9; &#128512;", "café café café 😀"),
+        ("&amp;lt;", "&lt;"),
+        ("a&nbsp;&nbsp;b", "a b"),
+        ("&bogus; AT&T & alone &amp", "&bogus; AT&T & alone &amp"),
+        ("&#0; &#xD800; &#99999999999;", "&0; &xD800; &99999999999;"),  // not decoded; '#' goes as a heading mark
+        ("1 < 2", "1 < 2"),
+        ("<b unterminated", "<b unterminated"),
+        ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
+        ("## Steps\n* one\n* two", "Steps\none\ntwo"),
+        ("a   b\t\tc", "a b c"),
+        ("  leading and trailing  \n\n", "leading and trailing"),
+        ("a\n\n\n\nb", "a\n\nb"),
+        ("\n\n\na", "a"),
+        ("a\nb", "a\nb"),
+        ("a\r\nb", "a\nb"),
+        ("a\r\n\r\n\r\n\r\nb", "a\n\nb"),
+        ("a  \r\n  b", "a\nb"),
+        ("<p>Hi&nbsp;there,</p>\n<p>**Thanks**</p>", "Hi there,\n\nThanks"),
+    ]
+
+    @Test(arguments: examples)
+    func extractsReadableText(content: String, text: String) {
+        #expect(PlainText.from(content) == text)
+    }
+
+    @Test func neverTrapsOnArbitraryMarkup() {
+        var random = SeededRandom(seed: 42)
+        let pieces = [
+            "<", ">", "&", ";", "#", "x", "&#", "&#x", "/", "br", "p", " ", "\n", "\r\n", "*", "é", "\u{301}", "9",
+        ]
+        for _ in 0..<2_000 {
+            let content = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)!
+            }.joined()
+            let text = PlainText.from(content)
+            #expect(
+                !text.hasPrefix("\n") && !text.hasSuffix("\n") && !text.contains("\n\n\n"),
+                "\(content.debugDescription)")
+            #expect(!text.contains("  "), "\(content.debugDescription)")
+        }
+    }
+}
