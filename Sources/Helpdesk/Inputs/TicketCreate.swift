@@ -71,7 +71,7 @@ public struct TicketCreate: ValidatedInput, Hashable {
     public mutating func normalize() {
         subject = subject.trimmed
         description = description.trimmed
-        summary = summary?.trimmed
+        summary = summary?.trimmed.nilIfEmpty
         if case .email(let email) = customer { customer = .email(email.trimmed) }
         tags = TagNames.normalized(tags)
     }

@@ -43,7 +43,7 @@ public struct TicketUpdate: ValidatedInput, Hashable {
     public mutating func normalize() {
         subject = subject?.trimmed
         description = description?.trimmed
-        if case .set(let text) = summary { summary = .set(text.trimmed) }
+        summary = summary?.trimmedOrCleared
         tags = tags.map(TagNames.normalized)
     }
 

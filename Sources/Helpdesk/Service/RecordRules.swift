@@ -26,7 +26,7 @@ enum RecordRules {
         for index in batch.tickets.indices {
             batch.tickets[index].subject = batch.tickets[index].subject.trimmed
             batch.tickets[index].description = batch.tickets[index].description.trimmed
-            batch.tickets[index].summary = batch.tickets[index].summary?.trimmed
+            batch.tickets[index].summary = batch.tickets[index].summary?.trimmed.nilIfEmpty
             batch.tickets[index].tags = TagNames.normalized(batch.tickets[index].tags)
         }
     }

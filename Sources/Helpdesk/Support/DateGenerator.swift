@@ -8,7 +8,7 @@ import Synchronization
 /// Tells the current time. Injected, so that tests are deterministic.
 ///
 /// Every date the library stores is whole milliseconds: the generator's
-/// answers are truncated to the millisecond.
+/// answers are rounded to the nearest millisecond.
 public struct DateGenerator: Sendable {
     private let read: @Sendable () -> Date
 
@@ -17,7 +17,7 @@ public struct DateGenerator: Sendable {
         self.read = now
     }
 
-    /// The current time, truncated to whole milliseconds.
+    /// The current time, rounded to whole milliseconds.
     public func now() -> Date {
         Date(millisecondsSince1970: read().millisecondsSince1970)
     }

@@ -1,7 +1,7 @@
 /// Turns conversation content (HTML or Markdown) into plain text for `content_text`.
 public enum PlainText {
     /// `content` without HTML tags, with the common entities decoded, block tags as
-    /// line breaks, Markdown emphasis and heading marks removed, and runs of blank
+    /// line breaks, Markdown emphasis (`*`, `` ` ``, `_` around words) and heading marks removed, and runs of blank
     /// lines and spaces collapsed.
     public static func from(_ content: String) -> String {
         var output = ""
@@ -15,11 +15,31 @@ public enum PlainText {
                 output.unicodeScalars.append(decoded)
                 scalars = rest
             } else {
-                if !"*_`#".unicodeScalars.contains(scalar) { output.unicodeScalars.append(scalar) }
-                scalars = scalars.dropFirst()
+                let next = scalars.dropFirst()
+                if !isMarkdownMark(scalar, after: output.unicodeScalars.last, before: next.first) {
+                    output.unicodeScalars.append(scalar)
+                }
+                scalars = next
             }
         }
         return collapse(output)
+    }
+
+    /// `*` and `` ` `` anywhere, `#` opening a line (a heading), and `_` at either end of a
+    /// word (emphasis, not `snake_case`).
+    private static func isMarkdownMark(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?)
+        -> Bool
+    {
+        func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        switch scalar {
+        case "*", "`": return true
+        case "#": return previous == nil || previous == "\n" || previous == "#"
+        case "_": return !(isWordCharacter(previous) && isWordCharacter(next))
+        default: return false
+        }
     }
 
     private static func isBlockBreak(_ tag: String) -> Bool {

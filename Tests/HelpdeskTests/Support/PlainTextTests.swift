@@ -19,7 +19,8 @@ import Testing
         ("&amp;lt;", "&lt;"),
         ("a&nbsp;&nbsp;b", "a b"),
         ("&bogus; AT&T & alone &amp", "&bogus; AT&T & alone &amp"),
-        ("&#0; &#xD800; &#99999999999;", "&0; &xD800; &99999999999;"),  // not decoded; '#' goes as a heading mark
+        ("&#0; &#xD800; &#99999999999;", "&#0; &#xD800; &#99999999999;"),  // not decoded, kept as written
+        ("snake_case stays; _emphasis_ goes; a #hashtag stays", "snake_case stays; emphasis goes; a #hashtag stays"),
         ("1 < 2", "1 < 2"),
         ("<b unterminated", "<b unterminated"),
         ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
