@@ -16,7 +16,7 @@ public final class InMemoryStore: HelpdeskStore {
     }
 
     public func tickets(_ query: TicketQuery) async throws -> Page<TicketRecord> {
-        state.withLock { $0.tickets(query) }
+        state.withLock { $0.tickets.page(query) }
     }
 
     public func conversation(_ id: ConversationID) async throws -> Conversation? {

@@ -55,7 +55,7 @@ extension MemoryState {
             try putCustomer(Stored(customer, version: current.version + 1), undo: &undo)
         case .deleteCustomer(let id, let expected, let cascade):
             _ = try existing(customers[id], kind: "customer", id: id.rawValue, expected: expected)
-            let owned = tickets.values.filter { $0.value.customerID == id }.map(\.value.id)
+            let owned = tickets.ticketIDs(ofCustomer: id)
             guard owned.isEmpty || cascade else { throw .hasDependents("the customer has \(owned.count) tickets") }
             for ticketID in owned { removeTicket(ticketID, undo: &undo) }
             for key in apiKeys.values where key.owner == .customer(id) { removeAPIKey(key, undo: &undo) }

@@ -58,8 +58,8 @@ extension MemoryState {
 
     /// Renames a tag on every ticket that carries it, or takes it off (`newName` nil).
     mutating func retag(from oldName: String, to newName: String?, undo: inout UndoLog) {
-        let carriers = tickets.values.filter { $0.value.tags.contains(oldName) }
-        for var ticket in carriers {
+        for id in tickets.ticketIDs(taggedWith: oldName) {
+            guard var ticket = tickets[id] else { continue }
             var names: [String] = []
             for name in ticket.value.tags {
                 let renamed = name == oldName ? newName : name
@@ -115,17 +115,7 @@ extension MemoryState {
 extension MemoryState {
     @discardableResult
     mutating func setTicket(_ id: TicketID, to new: Stored<TicketRecord>?) -> Stored<TicketRecord>? {
-        let old = tickets[id]
-        if let old {
-            ticketCountByCustomer[old.value.customerID, default: 0] -= 1
-            for name in old.value.tags { ticketCountByTag[name, default: 0] -= 1 }
-        }
-        if let new {
-            ticketCountByCustomer[new.value.customerID, default: 0] += 1
-            for name in new.value.tags { ticketCountByTag[name, default: 0] += 1 }
-        }
-        tickets[id] = new
-        return old
+        tickets.set(id, to: new)
     }
 
     @discardableResult

@@ -6,14 +6,6 @@ import Foundation
 
 /// Answering list queries by scanning the state.
 extension MemoryState {
-    func tickets(_ query: TicketQuery) -> Page<TicketRecord> {
-        let pager = KeysetPager<TicketRecord>(
-            field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
-            limit: query.limit)
-        let matches = tickets.values.lazy.map(\.value).filter { query.matches($0) }
-        return pager.page(matches.map { (key: $0.sortKey(for: query.sort.field), row: $0) })
-    }
-
     func conversations(_ query: ConversationQuery) -> Page<Conversation> {
         let pager = KeysetPager<Conversation>(
             field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,

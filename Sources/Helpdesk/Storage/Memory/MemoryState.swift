@@ -1,8 +1,6 @@
 /// Everything an ``InMemoryStore`` holds, with its indexes, in one value.
 struct MemoryState: Sendable {
-    var tickets: [TicketID: Stored<TicketRecord>] = [:]
-    var ticketCountByCustomer: [CustomerID: Int] = [:]
-    var ticketCountByTag: [String: Int] = [:]
+    var tickets = TicketTable()
 
     var conversations: [ConversationID: Conversation] = [:]
     var conversationsByTicket: [TicketID: Set<ConversationID>] = [:]
@@ -28,14 +26,14 @@ extension MemoryState {
     /// The customer with its live ticket count.
     func liveCustomer(_ id: CustomerID) -> Stored<Customer>? {
         guard var stored = customers[id] else { return nil }
-        stored.value.ticketCount = ticketCountByCustomer[id, default: 0]
+        stored.value.ticketCount = tickets.ticketCount(ofCustomer: id)
         return stored
     }
 
     /// The tag with its live ticket count.
     func liveTag(_ id: TagID) -> Stored<Tag>? {
         guard var stored = tags[id] else { return nil }
-        stored.value.ticketCount = ticketCountByTag[stored.value.name, default: 0]
+        stored.value.ticketCount = tickets.ticketCount(taggedWith: stored.value.name)
         return stored
     }
 }

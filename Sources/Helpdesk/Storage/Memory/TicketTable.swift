@@ -16,6 +16,7 @@ struct TicketTable: Sendable {
     private(set) var slots: ContiguousArray<Stored<TicketRecord>?> = []
     private(set) var rowIDs: ContiguousArray<TicketID> = []
     private(set) var createdKeys: ContiguousArray<Int64> = []
+    private(set) var updatedKeys: ContiguousArray<Int64> = []
     private var rowByID: [TicketID: Int32] = [:]
     /// Rows whose ticket was deleted, kept so that a ticket put back (an undo) takes its old row.
     private var freedRows: [TicketID: Int32] = [:]
@@ -76,6 +77,7 @@ struct TicketTable: Sendable {
         let row = freedRows.removeValue(forKey: id) ?? append(new.value)
         if createdKeys[Int(row)] != new.value.createdAt.millisecondsSince1970 { isClustered = false }
         createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
+        updatedKeys[Int(row)] = new.value.updatedAt.millisecondsSince1970
         slots[Int(row)] = new
         rowByID[id] = row
         index(new.value, row: row, words: true)
@@ -93,6 +95,7 @@ struct TicketTable: Sendable {
         slots.append(nil)
         rowIDs.append(ticket.id)
         createdKeys.append(key)
+        updatedKeys.append(ticket.updatedAt.millisecondsSince1970)
         return row
     }
 
@@ -105,6 +108,7 @@ struct TicketTable: Sendable {
             isClustered = false
             createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
         }
+        updatedKeys[Int(row)] = new.value.updatedAt.millisecondsSince1970
         slots[Int(row)] = new
         index(new.value, row: row, words: textChanged)
     }

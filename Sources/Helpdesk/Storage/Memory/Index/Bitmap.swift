@@ -51,3 +51,75 @@ struct Bitmap: Sendable, Equatable {
         return rows
     }
 }
+
+extension Bitmap {
+    /// Adds every row of `set`.
+    mutating func formUnion(_ set: RowSet) {
+        if let other = set.bitmap {
+            if other.words.count > words.count {
+                words.append(contentsOf: repeatElement(0, count: other.words.count - words.count))
+            }
+            var total = 0
+            for index in words.indices {
+                if index < other.words.count { words[index] |= other.words[index] }
+                total += words[index].nonzeroBitCount
+            }
+            count = total
+        } else {
+            for row in set.rows { insert(row) }
+        }
+    }
+
+    /// Removes every row of `set`.
+    mutating func subtract(_ set: RowSet) {
+        if let other = set.bitmap {
+            var total = 0
+            for index in words.indices {
+                if index < other.words.count { words[index] &= ~other.words[index] }
+                total += words[index].nonzeroBitCount
+            }
+            count = total
+        } else {
+            for row in set.rows { remove(row) }
+        }
+    }
+
+    /// Keeps only the rows also in `other`.
+    mutating func formIntersection(_ other: Bitmap) {
+        if words.count > other.words.count { words.removeSubrange(other.words.count...) }
+        var total = 0
+        for index in words.indices {
+            words[index] &= other.words[index]
+            total += words[index].nonzeroBitCount
+        }
+        count = total
+    }
+
+    /// The highest row at or below `row` that is set, or `nil`.
+    func last(atOrBelow row: Int32) -> Int32? {
+        guard row >= 0, !words.isEmpty else { return nil }
+        var index = min(Int(row) >> 6, words.count - 1)
+        var word = words[index]
+        if index == Int(row) >> 6, row & 63 != 63 { word &= (UInt64(1) << UInt64(row & 63 + 1)) - 1 }
+        while true {
+            if word != 0 { return Int32(index << 6 | (63 - word.leadingZeroBitCount)) }
+            index -= 1
+            guard index >= 0 else { return nil }
+            word = words[index]
+        }
+    }
+
+    /// The lowest row at or above `row` that is set, or `nil`.
+    func first(atOrAbove row: Int32) -> Int32? {
+        let start = max(0, Int(row))
+        var index = start >> 6
+        guard index < words.count else { return nil }
+        var word = words[index] & (~UInt64(0) << UInt64(start & 63))
+        while true {
+            if word != 0 { return Int32(index << 6 | word.trailingZeroBitCount) }
+            index += 1
+            guard index < words.count else { return nil }
+            word = words[index]
+        }
+    }
+}

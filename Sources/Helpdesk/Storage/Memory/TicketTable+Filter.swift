@@ -1,0 +1,68 @@
+/// A ticket query's filters as sets of rows: every group must hold the row;
+/// a group holds it if any of its sets does (`anyOf`), or if none does (`noneOf`).
+struct RowFilter {
+    enum Group {
+        case anyOf([RowSet])
+        case noneOf([RowSet])
+    }
+
+    var groups: [Group] = []
+
+    /// Whether the row passes every group.
+    func contains(_ row: Int32) -> Bool {
+        for group in groups {
+            switch group {
+            case .anyOf(let sets): if !sets.contains(where: { $0.contains(row) }) { return false }
+            case .noneOf(let sets): if sets.contains(where: { $0.contains(row) }) { return false }
+            }
+        }
+        return true
+    }
+}
+
+extension TicketTable {
+    /// The filter of `query`'s conditions (the cursor aside).
+    func filter(for query: TicketQuery) -> RowFilter {
+        var filter = RowFilter()
+        if let statuses = query.statuses { filter.groups.append(.anyOf(statuses.map { statusSets[$0.index] })) }
+        if let priorities = query.priorities {
+            filter.groups.append(.anyOf(priorities.map { prioritySets[$0.rank] }))
+        }
+        if let assignees = query.assigneeIDs { filter.groups.append(.anyOf(assignees.compactMap { assigneeSets[$0] })) }
+        if let customers = query.customerIDs { filter.groups.append(.anyOf(customers.compactMap { customerSets[$0] })) }
+        switch query.assignment {
+        case .unassigned?: filter.groups.append(.anyOf([unassigned]))
+        case .assigned?: filter.groups.append(.noneOf([unassigned]))
+        case nil: break
+        }
+        for tag in query.tags { filter.groups.append(.anyOf(tagSets[tag].map { [$0] } ?? [])) }
+        if let search = query.search, let last = search.words.last {
+            for word in search.words.dropLast() { filter.groups.append(.anyOf(wordSets[word].map { [$0] } ?? [])) }
+            filter.groups.append(.anyOf(vocabulary.withPrefix(last).compactMap { wordSets[$0] }))
+        }
+        return filter
+    }
+
+    /// How many rows a group can hold at most.
+    func estimate(_ group: RowFilter.Group) -> Int {
+        switch group {
+        case .anyOf(let sets): sets.reduce(0) { $0 + $1.count }
+        case .noneOf(let sets): max(0, live.count - sets.reduce(0) { $0 + $1.count })
+        }
+    }
+
+    /// The group as one bitmap of the rows it holds.
+    func bitmap(of group: RowFilter.Group) -> Bitmap {
+        switch group {
+        case .anyOf(let sets):
+            if sets.count == 1, let bitmap = sets[0].bitmap { return bitmap }
+            var union = Bitmap()
+            for set in sets { union.formUnion(set) }
+            return union
+        case .noneOf(let sets):
+            var result = live.bitmap ?? Bitmap(rows: live.rows)
+            for set in sets { result.subtract(set) }
+            return result
+        }
+    }
+}
