@@ -1,42 +1,40 @@
-import Synchronization
-
-/// A ``HelpdeskStore`` that keeps everything in memory, behind one lock.
+/// A ``HelpdeskStore`` that keeps everything in memory, behind one reader-writer lock.
 ///
 /// Safe to share between tasks. A change set is applied under the lock and
 /// rolled back from an undo log if any of its mutations fails, so readers
 /// never see half of one.
 public final class InMemoryStore: HelpdeskStore {
-    private let state = Mutex(MemoryState())
+    private let state = ReadWriteLock(MemoryState())
 
     /// An empty store.
     public init() {}
 
     public func ticket(_ id: TicketID) async throws -> Stored<TicketRecord>? {
-        state.withLock { $0.tickets[id] }
+        state.read { $0.tickets[id] }
     }
 
     public func tickets(_ query: TicketQuery) async throws -> Page<TicketRecord> {
-        state.withLock { $0.tickets.page(query) }
+        state.read { $0.tickets.page(query) }
     }
 
     public func conversation(_ id: ConversationID) async throws -> Conversation? {
-        state.withLock { $0.conversations[id] }
+        state.read { $0.conversations[id] }
     }
 
     public func conversations(_ query: ConversationQuery) async throws -> Page<Conversation> {
-        state.withLock { $0.conversations(query) }
+        state.read { $0.conversations(query) }
     }
 
     public func customer(_ id: CustomerID) async throws -> Stored<Customer>? {
-        state.withLock { $0.liveCustomer(id) }
+        state.read { $0.liveCustomer(id) }
     }
 
     public func customer(email: String) async throws -> Stored<Customer>? {
-        state.withLock { state in state.customerByEmail[email.lowercased()].flatMap { state.liveCustomer($0) } }
+        state.read { state in state.customerByEmail[email.lowercased()].flatMap { state.liveCustomer($0) } }
     }
 
     public func customers(ids: Set<CustomerID>) async throws -> [CustomerID: Customer] {
-        state.withLock { state in
+        state.read { state in
             var found: [CustomerID: Customer] = [:]
             for id in ids { found[id] = state.liveCustomer(id)?.value }
             return found
@@ -44,19 +42,19 @@ public final class InMemoryStore: HelpdeskStore {
     }
 
     public func customers(_ query: CustomerQuery) async throws -> Page<Customer> {
-        state.withLock { $0.customers(query) }
+        state.read { $0.customers(query) }
     }
 
     public func user(_ id: UserID) async throws -> Stored<User>? {
-        state.withLock { $0.users[id] }
+        state.read { $0.users[id] }
     }
 
     public func user(email: String) async throws -> Stored<User>? {
-        state.withLock { state in state.userByEmail[email.lowercased()].flatMap { state.users[$0] } }
+        state.read { state in state.userByEmail[email.lowercased()].flatMap { state.users[$0] } }
     }
 
     public func users(ids: Set<UserID>) async throws -> [UserID: User] {
-        state.withLock { state in
+        state.read { state in
             var found: [UserID: User] = [:]
             for id in ids { found[id] = state.users[id]?.value }
             return found
@@ -64,17 +62,17 @@ public final class InMemoryStore: HelpdeskStore {
     }
 
     public func users(_ query: RecordQuery) async throws -> Page<User> {
-        state.withLock { state in
+        state.read { state in
             state.records(state.users.values.map(\.value), query, createdAt: \.createdAt, id: \.id.rawValue)
         }
     }
 
     public func tag(_ id: TagID) async throws -> Stored<Tag>? {
-        state.withLock { $0.liveTag(id) }
+        state.read { $0.liveTag(id) }
     }
 
     public func tags(named names: Set<String>) async throws -> [String: Tag] {
-        state.withLock { state in
+        state.read { state in
             var found: [String: Tag] = [:]
             for name in names {
                 if let id = state.tagByName[name], let tag = state.liveTag(id) { found[name] = tag.value }
@@ -84,35 +82,35 @@ public final class InMemoryStore: HelpdeskStore {
     }
 
     public func tags(_ query: RecordQuery) async throws -> Page<Tag> {
-        state.withLock { state in
+        state.read { state in
             let live = state.tags.keys.compactMap { state.liveTag($0)?.value }
             return state.records(live, query, createdAt: \.createdAt, id: \.id.rawValue)
         }
     }
 
     public func collection(_ id: CollectionID) async throws -> Stored<ArticleCollection>? {
-        state.withLock { $0.collections[id] }
+        state.read { $0.collections[id] }
     }
 
     public func collections(_ query: RecordQuery) async throws -> Page<ArticleCollection> {
-        state.withLock { state in
+        state.read { state in
             state.records(state.collections.values.map(\.value), query, createdAt: \.createdAt, id: \.id.rawValue)
         }
     }
 
     public func article(_ id: ArticleID) async throws -> Stored<Article>? {
-        state.withLock { $0.articles[id] }
+        state.read { $0.articles[id] }
     }
 
     public func articles(_ query: ArticleQuery) async throws -> Page<Article> {
-        state.withLock { $0.articles(query) }
+        state.read { $0.articles(query) }
     }
 
     public func apiKey(digest: String) async throws -> APIKey? {
-        state.withLock { $0.apiKeys[digest] }
+        state.read { $0.apiKeys[digest] }
     }
 
     public func apply(_ changes: ChangeSet) async throws {
-        try state.withLock { state throws(StorageError) in try state.apply(changes) }
+        try state.write { state throws(StorageError) in try state.apply(changes) }
     }
 }
