@@ -1,7 +1,7 @@
 /// Cuts one page out of rows that match a query: the keyset pagination that
 /// every list shares, for stores that hold their rows in memory.
 ///
-/// Complexity: O(*n* log *k*) for *n* matching rows and a page of *k*.
+/// Complexity: O(*n* log *k*) comparisons for *n* matching rows and a page of *k*.
 public struct KeysetPager<Row> {
     let direction: SortDirection
     let cursor: Cursor?
@@ -19,17 +19,28 @@ public struct KeysetPager<Row> {
     /// The page of `rows` (each with its sort key) past the cursor; `total` counts them all.
     public func page(_ rows: some Sequence<(key: SortKey, row: Row)>) -> Page<Row> {
         var total = 0
-        var candidates: [(key: SortKey, row: Row)] = []
+        // The best `limit + 1` rows past the cursor, kept in order: one more than a page
+        // tells whether there is a next page.
+        var best: [(key: SortKey, row: Row)] = []
+        let capacity = limit + 1
+        let ascending = direction == .ascending
+        func better(_ lhs: SortKey, _ rhs: SortKey) -> Bool { ascending ? lhs < rhs : rhs < lhs }
         for entry in rows {
             total += 1
-            if isPastCursor(entry.key) { candidates.append(entry) }
+            guard isPastCursor(entry.key) else { continue }
+            if best.count == capacity, let worst = best.last, !better(entry.key, worst.key) { continue }
+            var low = 0
+            var high = best.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if better(best[middle].key, entry.key) { low = middle + 1 } else { high = middle }
+            }
+            best.insert(entry, at: low)
+            if best.count > capacity { best.removeLast() }
         }
-        let ascending = direction == .ascending
-        candidates.sort { ascending ? $0.key < $1.key : $1.key < $0.key }
-        let pageRows = candidates.prefix(limit)
+        let pageRows = best.prefix(limit)
         let next: Cursor? =
-            candidates.count > limit
-            ? pageRows.last.map { Cursor(after: $0.key, field: field, direction: direction) } : nil
+            best.count > limit ? pageRows.last.map { Cursor(after: $0.key, field: field, direction: direction) } : nil
         return Page(items: pageRows.map(\.row), total: total, nextCursor: next)
     }
 
