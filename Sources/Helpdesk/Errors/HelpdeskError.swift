@@ -7,7 +7,7 @@
 public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The machine-readable kind of error, as on the wire (`"NOT_FOUND"`).
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Value: String, Sendable {
+        private enum Value: String, Sendable, CaseIterable {
             case badRequest = "BAD_REQUEST"
             case unauthorized = "UNAUTHORIZED"
             case forbidden = "FORBIDDEN"
@@ -44,6 +44,9 @@ public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let tooManyRequests = Code(.tooManyRequests)
         /// An unexpected failure inside the library or its store (500).
         public static let internalServerError = Code(.internalServerError)
+
+        /// Every code, in order of status: what the OpenAPI document lists.
+        static var all: [Code] { Value.allCases.map(Code.init) }
 
         /// The code as written on the wire.
         public var rawValue: String { value.rawValue }

@@ -23,7 +23,7 @@ struct Call: Sendable {
 
     /// Refuses any query parameter: single-record operations take none.
     func requireNoQuery() throws(HelpdeskError) {
-        try QueryReader(queryItems()).finish()
+        try QueryReader(queryItems(), accepting: []).finish()
     }
 
     /// The JSON body; `BAD_REQUEST` for a wrong `Content-Type`, a body over `limit`, or malformed JSON.

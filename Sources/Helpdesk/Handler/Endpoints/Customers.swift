@@ -1,4 +1,7 @@
 extension HelpdeskHandler {
+    /// The query parameters `DELETE /customers/{id}` accepts (the OpenAPI document lists them too).
+    static let deleteCustomerParameterNames = ["force"]
+
     func listCustomers(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         var query = try CustomerQuery(queryItems: call.queryItems())
         if case .customer(let customer) = call.principal { query = query.filter(email: [customer.email]) }
@@ -27,7 +30,7 @@ extension HelpdeskHandler {
     }
 
     func deleteCustomer(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
-        var reader = QueryReader(try call.queryItems())
+        var reader = QueryReader(try call.queryItems(), accepting: Self.deleteCustomerParameterNames)
         let force = reader.bool("force") ?? false
         try reader.finish()
         try await service.deleteCustomer(

@@ -1,4 +1,9 @@
 extension CustomerQuery {
+    /// The query parameters `GET /customers` accepts, in the order error messages name them;
+    /// any other is `BAD_REQUEST`. The parser reads exactly these, and the OpenAPI
+    /// document lists exactly these.
+    public static let parameterNames = ["email", "search", "phone", "order_by", "order_dir", "limit", "cursor"]
+
     /// The query of `GET /customers?…` (SPEC §4, §6).
     ///
     /// Accepts `email`, `search`, `phone`, `order_by`, `order_dir`, `limit` and `cursor`:
@@ -10,7 +15,7 @@ extension CustomerQuery {
     /// - Throws: `BAD_REQUEST` naming every refused parameter at once.
     public init(queryItems: QueryItems) throws(HelpdeskError) {
         self.init()
-        var reader = QueryReader(queryItems)
+        var reader = QueryReader(queryItems, accepting: Self.parameterNames)
         emails = reader.texts("email").map { Set($0.map { $0.lowercased() }) }
         search = reader.search()
         phones = reader.texts("phone")

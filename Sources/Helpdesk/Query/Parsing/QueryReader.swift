@@ -1,21 +1,29 @@
 /// Reads the parameters of one list's query string and collects every problem,
 /// so that one error names them all.
 ///
-/// The parameters a list reads are the ones it accepts: ``finish()`` refuses
-/// every other one as unknown. Each read records the parameter, given or not,
-/// so a list must read all of its parameters every time, before `finish()`.
+/// A reader is made with the names its list accepts (the list type's
+/// `parameterNames`, which the OpenAPI document lists too): ``finish()`` refuses
+/// every other one as unknown. Reading a name that is not declared is a
+/// programmer error, caught by an assertion; so is declaring a name that is
+/// never read before `finish()`, since the list would then ignore it silently.
 struct QueryReader {
     private let items: QueryItems
-    /// The parameters read so far, in order: the ones this list accepts.
-    private var accepted: [String] = []
+    /// The parameters this list accepts, in the order its error messages name them.
+    private let accepted: [String]
+    /// The parameters read so far.
+    private var read: Set<String> = []
     /// Why each refused parameter was refused, by name.
     private(set) var problems: [String: String] = [:]
 
-    init(_ items: QueryItems) { self.items = items }
+    init(_ items: QueryItems, accepting names: [String]) {
+        self.items = items
+        self.accepted = names
+    }
 
     /// The value of `name`; `nil` if it was not given, or if it is empty (a problem).
     mutating func value(_ name: String) -> String? {
-        accepted.append(name)
+        assert(accepted.contains(name), "query parameter \(name) is read but not declared")
+        read.insert(name)
         guard let value = items[name] else { return nil }
         guard !value.isEmpty else {
             refuse(name, "must not be empty")
@@ -32,14 +40,18 @@ struct QueryReader {
         if problems[name] == nil { problems[name] = reason }
     }
 
-    /// Throws every problem found, with each parameter that was not read named as unknown.
+    /// Throws every problem found, with each parameter that is not accepted named as unknown.
     ///
     /// - Throws: `BAD_REQUEST` whose `fields` name every refused parameter.
     func finish() throws(HelpdeskError) {
+        assert(read.isSuperset(of: accepted), "query parameters \(Set(accepted).subtracting(read)) are never read")
         var problems = self.problems
-        let list = accepted.joined(separator: ", ")
+        let unknown =
+            accepted.isEmpty
+            ? "unknown query parameter; this operation takes none"
+            : "unknown query parameter; this list accepts \(accepted.joined(separator: ", "))"
         for name in items.names where !accepted.contains(name) {
-            problems[name] = "unknown query parameter; this list accepts \(list)"
+            problems[name] = unknown
         }
         guard problems.isEmpty else { throw .invalidQuery(problems) }
     }

@@ -1,4 +1,12 @@
 extension TicketQuery {
+    /// The query parameters `GET /tickets` accepts, in the order error messages name them;
+    /// any other is `BAD_REQUEST`. The parser reads exactly these, and the OpenAPI
+    /// document lists exactly these.
+    public static let parameterNames = [
+        "status", "priority", "assignee_id", "customer_id", "unassigned", "tags", "search", "order_by", "order_dir",
+        "limit", "cursor",
+    ]
+
     /// The query of `GET /tickets?…` (SPEC §4, §6).
     ///
     /// Accepts `status`, `priority`, `assignee_id`, `customer_id`, `unassigned`,
@@ -18,7 +26,7 @@ extension TicketQuery {
     ///   made for another order.
     public init(queryItems: QueryItems) throws(HelpdeskError) {
         self.init()
-        var reader = QueryReader(queryItems)
+        var reader = QueryReader(queryItems, accepting: Self.parameterNames)
         statuses = reader.names("status", TicketStatus.self)
         priorities = reader.names("priority", TicketPriority.self)
         assigneeIDs = reader.ids("assignee_id", UserKind.self)

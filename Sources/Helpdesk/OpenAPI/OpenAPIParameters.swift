@@ -1,0 +1,74 @@
+/// The parameters of each operation: the path `id`, the query parameters its parser
+/// accepts (named by the query type's `parameterNames`, the list the parser itself
+/// reads), and the request headers it honours.
+enum OpenAPIParameters {
+    private typealias S = JSONSchema
+
+    /// Every parameter of `operation`, path first.
+    static func of(_ operation: Operation) -> [JSONValue] {
+        var parameters: [JSONValue] = []
+        if operation.pathTemplate.contains("{id}"), let resource = OpenAPIResource.of(operation) {
+            parameters.append(pathID(of: resource))
+        }
+        parameters += query(of: operation)
+        switch operation.action {
+        case .create: parameters.append(idempotencyKey)
+        case .update, .delete: parameters.append(ifMatch)
+        case .list, .get, .mintKey, .document: break
+        }
+        return parameters
+    }
+
+    /// The query parameters of `operation`, in the order its parser names them.
+    static func query(of operation: Operation) -> [JSONValue] {
+        let names: [String]
+        let specific: [String: QueryParameter]
+        switch operation {
+        case .listTickets: (names, specific) = (TicketQuery.parameterNames, QueryParameter.tickets)
+        case .listConversations: (names, specific) = (ConversationQuery.parameterNames, QueryParameter.conversations)
+        case .listCustomers: (names, specific) = (CustomerQuery.parameterNames, QueryParameter.customers)
+        case .listArticles: (names, specific) = (ArticleQuery.parameterNames, QueryParameter.articles)
+        case .listUsers, .listTags, .listCollections: (names, specific) = (RecordQuery.parameterNames, [:])
+        case .deleteCustomer:
+            (names, specific) = (HelpdeskHandler.deleteCustomerParameterNames, QueryParameter.deletion)
+        case .createTicket, .getTicket, .updateTicket, .deleteTicket, .createConversation, .getConversation,
+            .createCustomer, .getCustomer, .updateCustomer, .createCustomerAPIKey, .createUser, .getUser, .updateUser,
+            .createUserAPIKey, .createTag, .getTag, .updateTag, .deleteTag, .createArticle, .getArticle,
+            .updateArticle, .deleteArticle, .createCollection, .getCollection, .updateCollection, .deleteCollection,
+            .getOpenAPI:
+            return []
+        }
+        let documented = QueryParameter.common.merging(specific) { _, specific in specific }
+        return names.map { name in (documented[name] ?? .undocumented).parameter(named: name) }
+    }
+
+    /// `{id}` of a path: an id of the collection's kind.
+    static func pathID(of resource: OpenAPIResource) -> JSONValue {
+        .object([
+            "name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": resource.idSchema,
+            "description": .string(
+                "The id of \(resource.singular) (`\(resource.idPrefix)…`); an id of another shape is `BAD_REQUEST`."),
+            "example": .string(resource.idPrefix + "123"),
+        ])
+    }
+
+    /// `Idempotency-Key` of a create.
+    static let idempotencyKey = header(
+        "Idempotency-Key", S.string(minLength: 1, maxLength: 255, pattern: #"^[\x21-\x7E]+$"#),
+        "1 to 255 visible ASCII characters. The same key with the same request within 24 hours replays the "
+            + "first answer (with `Idempotent-Replayed: true`); with another request it is `CONFLICT`. "
+            + "Keys are scoped to the API key.")
+
+    /// `If-Match` of an update or a delete.
+    static let ifMatch = header(
+        "If-Match", S.typed("string"),
+        "ETags of the record (or `*`): the change happens only if the record still has one of them; "
+            + "otherwise `PRECONDITION_FAILED`.")
+
+    private static func header(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {
+        .object([
+            "name": .string(name), "in": .string("header"), "required": .bool(false), "schema": schema,
+            "description": .string(description),
+        ])
+    }
+}
