@@ -15,7 +15,6 @@ public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible 
             case methodNotAllowed = "METHOD_NOT_ALLOWED"
             case conflict = "CONFLICT"
             case preconditionFailed = "PRECONDITION_FAILED"
-            case payloadTooLarge = "PAYLOAD_TOO_LARGE"
             case tooManyRequests = "TOO_MANY_REQUESTS"
             case internalServerError = "INTERNAL_SERVER_ERROR"
         }
@@ -38,8 +37,6 @@ public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let conflict = Code(.conflict)
         /// `If-Match` no longer matches, or the record changed underneath (412).
         public static let preconditionFailed = Code(.preconditionFailed)
-        /// A body over the size limit (413).
-        public static let payloadTooLarge = Code(.payloadTooLarge)
         /// The key's rate limit is used up (429).
         public static let tooManyRequests = Code(.tooManyRequests)
         /// An unexpected failure inside the library or its store (500).
@@ -62,7 +59,6 @@ public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible 
             case .methodNotAllowed: 405
             case .conflict: 409
             case .preconditionFailed: 412
-            case .payloadTooLarge: 413
             case .tooManyRequests: 429
             case .internalServerError: 500
             }

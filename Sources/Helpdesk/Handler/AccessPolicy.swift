@@ -8,7 +8,7 @@
 ///   published articles and collections. Never users or tags (a tag's `ticket_count`
 ///   counts other customers' tickets).
 enum AccessPolicy {
-    static func allows(_ principal: Principal, _ operation: Operation) -> Bool {
+    static func allows(_ principal: Principal, _ operation: Endpoint) -> Bool {
         switch principal {
         case .user(let user):
             switch user.role {
@@ -21,12 +21,12 @@ enum AccessPolicy {
         }
     }
 
-    private static let agentForbidden: Set<Operation> = [
+    private static let agentForbidden: Set<Endpoint> = [
         .deleteCustomer, .createTag, .updateTag, .deleteTag, .createUser, .updateUser, .createUserAPIKey,
         .createCustomerAPIKey,
     ]
 
-    private static let customerAllowed: Set<Operation> = [
+    private static let customerAllowed: Set<Endpoint> = [
         .listTickets, .getTicket, .createTicket, .listConversations, .getConversation, .createConversation,
         .listCustomers, .getCustomer, .listArticles, .getArticle, .listCollections, .getCollection, .getOpenAPI,
     ]

@@ -1,7 +1,7 @@
 /// One authenticated request on its way through the handler.
 struct Call: Sendable {
     let request: HelpdeskRequest
-    let operation: Operation
+    let operation: Endpoint
     /// The `{id}` of the path, decoded but not yet validated.
     let id: String?
     let principal: Principal

@@ -49,7 +49,7 @@ public final class HelpdeskHandler: Sendable {
         }
     }
 
-    private func authenticated(_ request: HelpdeskRequest, _ operation: Operation, id: String?) async -> HelpdeskResponse {
+    private func authenticated(_ request: HelpdeskRequest, _ operation: Endpoint, id: String?) async -> HelpdeskResponse {
         let credential: Credential
         do {
             credential = try await Credential.authenticate(request, with: service)
@@ -59,11 +59,7 @@ public final class HelpdeskHandler: Sendable {
             return limited(response, key: nil)
         }
         let decision = rateLimiter.consume(key: credential.digest)
-        guard decision.isAllowed else {
-            let response = Self.failure(
-                HelpdeskError(.tooManyRequests, "Too many requests; retry after \(decision.retryAfterSeconds) seconds"))
-            return Self.adding(decision, to: response)
-        }
+        guard decision.isAllowed else { return Self.adding(decision, to: Self.tooManyRequests(decision)) }
         guard AccessPolicy.allows(credential.principal, operation) else {
             return Self.adding(decision, to: Self.failure(.forbidden()))
         }
@@ -87,8 +83,16 @@ public final class HelpdeskHandler: Sendable {
             status: error.status, headers: [("Content-Type", "application/json")], body: WireEncoding.error(error))
     }
 
+    /// An answer to a request without a valid key, counted against the shared anonymous
+    /// bucket: refused with `429` once that bucket is empty.
     private func limited(_ response: HelpdeskResponse, key: String?) -> HelpdeskResponse {
-        Self.adding(rateLimiter.consume(key: key ?? "anonymous"), to: response)
+        let decision = rateLimiter.consume(key: key ?? "anonymous")
+        guard decision.isAllowed else { return Self.adding(decision, to: Self.tooManyRequests(decision)) }
+        return Self.adding(decision, to: response)
+    }
+
+    private static func tooManyRequests(_ decision: RateLimitDecision) -> HelpdeskResponse {
+        failure(HelpdeskError(.tooManyRequests, "Too many requests; retry after \(decision.retryAfterSeconds) seconds"))
     }
 
     private static func adding(_ decision: RateLimitDecision, to response: HelpdeskResponse) -> HelpdeskResponse {

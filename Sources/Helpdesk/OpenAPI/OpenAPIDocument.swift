@@ -1,5 +1,5 @@
 /// The OpenAPI 3.1 description of the API, generated from the definitions the handler
-/// itself uses, so that the two cannot drift: ``Operation`` (paths, methods, ids),
+/// itself uses, so that the two cannot drift: ``Endpoint`` (paths, methods, ids),
 /// the query types' `parameterNames`, ``Limits`` and ``FieldRules``' patterns, the
 /// enums' `allCases`, ``HelpdeskError/Code`` and ``AccessPolicy``.
 ///
@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         JSONWriter.bytes(document(basePath: basePath))
     }
 
-    /// The document: every operation of ``Operation/allCases`` under its path.
+    /// The document: every operation of ``Endpoint/allCases`` under its path.
     static func document(basePath: String) -> JSONValue {
         .object([
             "openapi": .string("3.1.0"),
@@ -40,7 +40,7 @@ enum OpenAPIDocument {
 
     /// `paths`: each path template with its operations by lower-case method.
     static var paths: JSONValue {
-        let byPath = Dictionary(grouping: Operation.allCases, by: \.pathTemplate)
+        let byPath = Dictionary(grouping: Endpoint.allCases, by: \.pathTemplate)
         return .object(
             byPath.mapValues { operations in
                 .object(

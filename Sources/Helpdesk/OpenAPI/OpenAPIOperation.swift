@@ -4,11 +4,11 @@
     import Foundation
 #endif
 
-/// The OpenAPI operation object of one ``Operation``: its id, parameters, body, answers,
+/// The OpenAPI operation object of one ``Endpoint``: its id, parameters, body, answers,
 /// and the kinds of key that may call it (asked of ``AccessPolicy`` itself).
 enum OpenAPIOperation {
     /// The operation object.
-    static func object(of operation: Operation) -> JSONValue {
+    static func object(of operation: Endpoint) -> JSONValue {
         var members: [String: JSONValue] = [
             "operationId": .string(operation.rawValue), "summary": .string(summary(of: operation)),
             "tags": .array([.string(operation.collection ?? "meta")]), "responses": OpenAPIResponses.of(operation),
@@ -26,7 +26,7 @@ enum OpenAPIOperation {
     }
 
     /// `List tickets`, `Create a ticket` …
-    static func summary(of operation: Operation) -> String {
+    static func summary(of operation: Endpoint) -> String {
         guard let resource = OpenAPIResource.of(operation) else { return "This OpenAPI document" }
         switch operation.action {
         case .list: return "List \(resource.collection)"
@@ -40,7 +40,7 @@ enum OpenAPIOperation {
     }
 
     /// The request body of a create, an update or a key mint (whose body is optional).
-    static func requestBody(of operation: Operation) -> JSONValue? {
+    static func requestBody(of operation: Endpoint) -> JSONValue? {
         let schema: String?
         switch operation.action {
         case .create: schema = OpenAPIResource.of(operation)?.createBody
@@ -56,7 +56,7 @@ enum OpenAPIOperation {
     }
 
     /// The user roles (and `customer`) whose keys ``AccessPolicy`` lets call `operation`.
-    static func callers(of operation: Operation) -> [String] {
+    static func callers(of operation: Endpoint) -> [String] {
         let epoch = Date(timeIntervalSince1970: 0)
         let roles = UserRole.allCases.filter { role in
             let user = User(id: UserID(trusted: "user_openapi"), email: "", name: "", role: role, createdAt: epoch)

@@ -5,7 +5,7 @@ enum OpenAPIParameters {
     private typealias S = JSONSchema
 
     /// Every parameter of `operation`, path first.
-    static func of(_ operation: Operation) -> [JSONValue] {
+    static func of(_ operation: Endpoint) -> [JSONValue] {
         var parameters: [JSONValue] = []
         if operation.pathTemplate.contains("{id}"), let resource = OpenAPIResource.of(operation) {
             parameters.append(pathID(of: resource))
@@ -20,7 +20,7 @@ enum OpenAPIParameters {
     }
 
     /// The query parameters of `operation`, in the order its parser names them.
-    static func query(of operation: Operation) -> [JSONValue] {
+    static func query(of operation: Endpoint) -> [JSONValue] {
         let names: [String]
         let specific: [String: QueryParameter]
         switch operation {

@@ -1,5 +1,5 @@
 /// What the OpenAPI document says about one collection of records: its id, the schemas
-/// of its records and its bodies. ``Operation/collection`` picks the entry of an operation.
+/// of its records and its bodies. ``Endpoint/collection`` picks the entry of an operation.
 struct OpenAPIResource: Sendable {
     /// The collection's path segment: `"tickets"`.
     let collection: String
@@ -55,7 +55,7 @@ struct OpenAPIResource: Sendable {
     ]
 
     /// The collection `operation` works on; `nil` for the document itself.
-    static func of(_ operation: Operation) -> OpenAPIResource? {
+    static func of(_ operation: Endpoint) -> OpenAPIResource? {
         all.first { $0.collection == operation.collection }
     }
 }

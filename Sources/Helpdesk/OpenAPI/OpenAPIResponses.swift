@@ -4,7 +4,7 @@ enum OpenAPIResponses {
     private typealias S = JSONSchema
 
     /// The `responses` object of `operation`.
-    static func of(_ operation: Operation) -> JSONValue {
+    static func of(_ operation: Endpoint) -> JSONValue {
         let (status, success) = success(of: operation)
         var responses = [String(status): success]
         for code in errorCodes(of: operation) {
@@ -14,7 +14,7 @@ enum OpenAPIResponses {
     }
 
     /// The errors `operation` can answer, besides the 404 and 405 of paths it does not serve.
-    static func errorCodes(of operation: Operation) -> [HelpdeskError.Code] {
+    static func errorCodes(of operation: Endpoint) -> [HelpdeskError.Code] {
         guard operation.requiresKey else { return [] }
         var codes: [HelpdeskError.Code] = [
             .badRequest, .unauthorized, .forbidden, .tooManyRequests, .internalServerError,
@@ -32,7 +32,7 @@ enum OpenAPIResponses {
     static let limits = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]
 
     /// The status and response object of `operation`'s success.
-    static func success(of operation: Operation) -> (Int, JSONValue) {
+    static func success(of operation: Endpoint) -> (Int, JSONValue) {
         guard operation.action != .document, let resource = OpenAPIResource.of(operation) else {
             return (200, response("This OpenAPI document.", headers: limits, schema: S.typed("object")))
         }
@@ -54,7 +54,7 @@ enum OpenAPIResponses {
             return (201, created.adding(["links": links(from: operation)]))
         case .mintKey:
             let issued = single(OpenAPIResourceSchemas.name(of: IssuedAPIKey.self))
-            let headers = limits + ["ETag", "Location"]
+            let headers = limits + ["ETag"]
             return (201, response("The new key, shown this once.", headers: headers, schema: issued))
         case .delete:
             return (204, response("Deleted.", headers: limits, schema: nil))
@@ -65,8 +65,8 @@ enum OpenAPIResponses {
     static func single(_ name: String) -> JSONValue { S.record(["data": S.ref(name)]) }
 
     /// Links from a create's answer to the operations on the new record, by its id.
-    static func links(from operation: Operation) -> JSONValue {
-        let targets = Operation.allCases.filter { target in
+    static func links(from operation: Endpoint) -> JSONValue {
+        let targets = Endpoint.allCases.filter { target in
             target.collection == operation.collection && [.get, .update, .delete].contains(target.action)
         }
         return .object(

@@ -6,7 +6,7 @@ import Testing
     static let statuses: [(HelpdeskError.Code, String, Int)] = [
         (.badRequest, "BAD_REQUEST", 400), (.unauthorized, "UNAUTHORIZED", 401), (.forbidden, "FORBIDDEN", 403),
         (.notFound, "NOT_FOUND", 404), (.methodNotAllowed, "METHOD_NOT_ALLOWED", 405), (.conflict, "CONFLICT", 409),
-        (.preconditionFailed, "PRECONDITION_FAILED", 412), (.payloadTooLarge, "PAYLOAD_TOO_LARGE", 413),
+        (.preconditionFailed, "PRECONDITION_FAILED", 412),
         (.tooManyRequests, "TOO_MANY_REQUESTS", 429), (.internalServerError, "INTERNAL_SERVER_ERROR", 500),
     ]
 

@@ -40,6 +40,18 @@ import Testing
         }
     }
 
+    @Test func requestsWithoutAKeyShareOneLimitedBucket() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.rateLimit = RateLimitPolicy(limit: 2, window: .seconds(60))
+        let client = try await TestClient(configuration: configuration)
+        #expect(await client.get("/openapi.json", key: .none).status == 200)
+        #expect(await client.get("/tickets", key: "wrong").status == 401)
+        let refused = await client.get("/openapi.json", key: .none)
+        #expect(refused.status == 429)
+        #expect(refused.header("Retry-After") == "30")
+        #expect(await client.get("/tags").status == 200, "a valid key has its own bucket")
+    }
+
     @Test func anIdempotencyKeyReplaysTheFirstAnswer() async throws {
         let client = try await TestClient()
         let body = #"{"subject":"once","customer_email":"a@example.com"}"#

@@ -9,7 +9,7 @@ struct AnswerChecker {
     let fixture: OpenAPIFixture
     let validator: SchemaValidator
     /// The statuses seen, by operation.
-    private(set) var seen: [Operation: Set<Int>] = [:]
+    private(set) var seen: [Endpoint: Set<Int>] = [:]
 
     init(_ fixture: OpenAPIFixture) {
         self.fixture = fixture
@@ -19,7 +19,7 @@ struct AnswerChecker {
     /// Sends `operation` and checks the answer.
     @discardableResult
     mutating func send(
-        _ operation: Operation, id: String = "", query: String = "", body: String? = nil,
+        _ operation: Endpoint, id: String = "", query: String = "", body: String? = nil,
         key: OpenAPIFixture.KeyChoice = .admin, headers: [(name: String, value: String)] = [],
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> HelpdeskResponse {
@@ -31,7 +31,7 @@ struct AnswerChecker {
 
     /// Sends a create and answers the new record's id.
     mutating func create(
-        _ operation: Operation, id: String = "", _ body: String?, sourceLocation: SourceLocation = #_sourceLocation
+        _ operation: Endpoint, id: String = "", _ body: String?, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> String {
         let response = try await send(operation, id: id, body: body, sourceLocation: sourceLocation)
         #expect(response.status == 201, "\(operation): \(response.bodyText)", sourceLocation: sourceLocation)
@@ -41,7 +41,7 @@ struct AnswerChecker {
 
     /// Checks one answer of `operation`.
     mutating func check(
-        _ operation: Operation, _ response: HelpdeskResponse, sourceLocation: SourceLocation = #_sourceLocation
+        _ operation: Endpoint, _ response: HelpdeskResponse, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let responses = fixture.operationObject(operation)?["responses"]
         guard let documented = fixture.resolved(responses?[String(response.status)]) else {
@@ -71,7 +71,7 @@ struct AnswerChecker {
     }
 
     private func checkHeader(
-        _ name: String, _ header: JSONValue?, in response: HelpdeskResponse, of operation: Operation,
+        _ name: String, _ header: JSONValue?, in response: HelpdeskResponse, of operation: Endpoint,
         _ sourceLocation: SourceLocation
     ) {
         let value = response.header(name)

@@ -22,12 +22,12 @@ import Testing
 
     @Test func everyBodyIsAnInputsSchema() async throws {
         let fixture = try await OpenAPIFixture()
-        let bodies = Operation.allCases.compactMap { operation in
+        let bodies = Endpoint.allCases.compactMap { operation in
             fixture.operationObject(operation)?["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"]?
                 .stringValue
         }
         #expect(Set(bodies.map { String($0.split(separator: "/").last ?? "") }) == Set(Self.inputs.keys))
-        let writes = Operation.allCases.filter { [.create, .update, .mintKey].contains($0.action) }
+        let writes = Endpoint.allCases.filter { [.create, .update, .mintKey].contains($0.action) }
         #expect(bodies.count == writes.count)
     }
 

@@ -17,14 +17,14 @@ import Testing
         try await checker.send(.createCustomerAPIKey, id: ids.customer)
         try await checker.send(.getOpenAPI, key: .none)
         for (operation, id) in [
-            (Operation.deleteArticle, ids.article), (.deleteArticle, ids.draft), (.deleteCollection, ids.collection),
+            (Endpoint.deleteArticle, ids.article), (.deleteArticle, ids.draft), (.deleteCollection, ids.collection),
             (.deleteTag, ids.tag), (.deleteTicket, ids.emailTicket),
         ] {
             let response = try await checker.send(operation, id: id)
             #expect(response.status == 204, "\(operation): \(response.bodyText)")
         }
         #expect(try await checker.send(.deleteCustomer, id: ids.customer, query: "force=true").status == 204)
-        for operation in Operation.allCases {
+        for operation in Endpoint.allCases {
             let expected =
                 operation.action == .create || operation.action == .mintKey
                 ? 201 : operation.action == .delete ? 204 : 200
@@ -138,7 +138,7 @@ import Testing
 
     /// Every get and every list, with and without parameters.
     static func readEverything(_ checker: inout AnswerChecker, _ ids: Records) async throws {
-        let gets: [(Operation, String)] = [
+        let gets: [(Endpoint, String)] = [
             (.getTicket, ids.ticket), (.getTicket, ids.emailTicket), (.getConversation, ids.note),
             (.getConversation, ids.reply), (.getCustomer, ids.customer), (.getCustomer, ids.bareCustomer),
             (.getUser, ids.agent), (.getTag, ids.tag), (.getArticle, ids.article), (.getArticle, ids.draft),
@@ -147,7 +147,7 @@ import Testing
         for (operation, id) in gets {
             #expect(try await checker.send(operation, id: id).status == 200, "\(operation) \(id)")
         }
-        for operation in Operation.allCases where operation.action == .list {
+        for operation in Endpoint.allCases where operation.action == .list {
             #expect(try await checker.send(operation).status == 200, "\(operation)")
             let page = try await checker.send(operation, query: "limit=1")
             #expect(page.status == 200, "\(operation)")
@@ -158,7 +158,7 @@ import Testing
 
     /// An update of every kind, clearing what can be cleared.
     static func updateEverything(_ checker: inout AnswerChecker, _ ids: Records) async throws {
-        let updates: [(Operation, String, String)] = [
+        let updates: [(Endpoint, String, String)] = [
             (
                 .updateTicket, ids.ticket,
                 #"{"status": "pending", "assignee_id": null, "summary": null, "tags": ["vip"]}"#

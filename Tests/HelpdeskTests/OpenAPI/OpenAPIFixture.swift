@@ -2,9 +2,6 @@ import Foundation
 import Helpdesk
 import Testing
 
-/// The library's operations; Foundation has an `Operation` too.
-typealias Operation = Helpdesk.Operation
-
 /// A handler over a fresh in-memory store with a fixed clock, an admin key, and the
 /// OpenAPI document the handler serves (read the way a client reads it).
 struct OpenAPIFixture {
@@ -40,7 +37,7 @@ struct OpenAPIFixture {
 
     /// Sends `operation` (its path with `id`), with `key` (the admin's by default; `.none` for none).
     func send(
-        _ operation: Operation, id: String = "", query: String = "", body: JSONValue? = nil,
+        _ operation: Endpoint, id: String = "", query: String = "", body: JSONValue? = nil,
         key: KeyChoice = .admin, headers: [(name: String, value: String)] = []
     ) async -> HelpdeskResponse {
         var headers = headers
@@ -64,7 +61,7 @@ struct OpenAPIFixture {
     }
 
     /// The operation object of `operation` in the document.
-    func operationObject(_ operation: Operation) -> JSONValue? {
+    func operationObject(_ operation: Endpoint) -> JSONValue? {
         document["paths"]?[operation.pathTemplate]?[operation.method.lowercased()]
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// The query parameters the document lists are exactly those the handler accepts.
 @Suite struct OpenAPIQueryDriftTests {
     /// The names each operation's parser reads; every other operation reads none.
-    static let parsed: [Operation: [String]] = [
+    static let parsed: [Endpoint: [String]] = [
         .listTickets: TicketQuery.parameterNames, .listConversations: ConversationQuery.parameterNames,
         .listCustomers: CustomerQuery.parameterNames, .listArticles: ArticleQuery.parameterNames,
         .listUsers: RecordQuery.parameterNames, .listTags: RecordQuery.parameterNames,
@@ -20,8 +20,8 @@ import Testing
         for names in Self.parsed.values { #expect(Set(names).count == names.count) }
     }
 
-    @Test(arguments: Operation.allCases.filter(\.requiresKey))
-    func documentsExactlyWhatTheHandlerAccepts(operation: Operation) async throws {
+    @Test(arguments: Endpoint.allCases.filter(\.requiresKey))
+    func documentsExactlyWhatTheHandlerAccepts(operation: Endpoint) async throws {
         let fixture = try await OpenAPIFixture()
         let validator = SchemaValidator(document: fixture.document)
         let parameters = fixture.operationObject(operation)?["parameters"]?.arrayValue ?? []
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: Array(parsed.keys).filter { $0.action == .list })
-    func refusesWhatTheSchemaRefuses(operation: Operation) async throws {
+    func refusesWhatTheSchemaRefuses(operation: Endpoint) async throws {
         let fixture = try await OpenAPIFixture()
         let validator = SchemaValidator(document: fixture.document)
         let parameters = fixture.operationObject(operation)?["parameters"]?.arrayValue ?? []
@@ -69,7 +69,7 @@ import Testing
     }
 
     /// A well-formed id of the operation's kind that no record has.
-    static func missingID(for operation: Operation) -> String {
+    static func missingID(for operation: Endpoint) -> String {
         guard operation.pathTemplate.contains("{id}") else { return "" }
         let prefixes = [
             "tickets": "tkt_", "conversations": "conv_", "customers": "cust_", "users": "user_", "tags": "tag_",

@@ -42,7 +42,6 @@ extension HelpdeskHandler {
         try call.requireNoQuery()
         let input = try APIKeyCreate(json: body(of: call, optional: true))
         let issued = try await service.createAPIKey(for: owner, input, by: call.author)
-        let location = "/\(call.operation.collection ?? "")/\(call.id ?? "")/api_keys/\(issued.id.rawValue)"
-        return try single(issued, status: 201, location: location)
+        return try single(issued, status: 201)
     }
 }

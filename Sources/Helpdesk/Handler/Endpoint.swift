@@ -1,6 +1,6 @@
 /// Every operation of the REST API. The handler dispatches on it, the access policy
 /// decides on it, and the OpenAPI document is generated from it.
-public enum Operation: String, CaseIterable, Sendable {
+public enum Endpoint: String, CaseIterable, Sendable {
     case listTickets, createTicket, getTicket, updateTicket, deleteTicket
     case listConversations, createConversation, getConversation
     case listCustomers, createCustomer, getCustomer, updateCustomer, deleteCustomer, createCustomerAPIKey
@@ -73,7 +73,7 @@ public enum Operation: String, CaseIterable, Sendable {
 /// Finding the operation for a method and a path.
 enum Router {
     enum Match {
-        case found(Operation, id: String?)
+        case found(Endpoint, id: String?)
         case methodNotAllowed(allowed: [String])
         case notFound
     }
@@ -94,7 +94,7 @@ enum Router {
     }
 
     static func match(method: String, segments: [String]) -> Match {
-        let candidates = Operation.allCases.compactMap { operation -> (Operation, String?)? in
+        let candidates = Endpoint.allCases.compactMap { operation -> (Endpoint, String?)? in
             let template = operation.pathTemplate.split(separator: "/").map(String.init)
             guard template.count == segments.count else { return nil }
             var id: String?
