@@ -32,9 +32,9 @@ extension TicketTable {
             }
             keys = top.keys
         } else {
-            let membership: (Int32) -> Bool
+            let membership: Membership
             (total, membership) = count(filter)
-            keys = walk(field: field, descending: descending, bound: bound, wanted: wanted, where: membership)
+            keys = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
         }
         let next =
             keys.count == wanted ? cursor(after: keys[wanted - 2], field: field, direction: query.sort.direction) : nil
@@ -48,35 +48,32 @@ extension TicketTable {
         return Array(Set(sets.flatMap(\.rows))).sorted()
     }
 
-    /// How many live rows pass `filter`, and a membership test for them.
-    private func count(_ filter: RowFilter) -> (Int, (Int32) -> Bool) {
-        let slots = slots
-        guard let first = filter.groups.first else { return (live.count, { slots[Int($0)] != nil }) }
+    /// How many live rows pass `filter`, and which they are.
+    private func count(_ filter: RowFilter) -> (Int, Membership) {
+        guard let first = filter.groups.first else { return (live.count, .rows(live)) }
         if filter.groups.count == 1, case .anyOf(let sets) = first, sets.count == 1 {
-            let set = sets[0]
-            return (set.count, { set.contains($0) })
+            return (sets[0].count, .rows(sets[0]))
         }
         var result = bitmap(of: first)
         for group in filter.groups.dropFirst() { result.formIntersection(bitmap(of: group)) }
-        let bitmap = result
-        return (bitmap.count, { bitmap.contains($0) })
+        return (result.count, .bits(result))
     }
 
     /// The first `wanted` rows past `bound` in the sort, that pass `membership`.
     private func walk(
-        field: TicketQuery.Field, descending: Bool, bound: RowBound?, wanted: Int, where membership: (Int32) -> Bool
+        field: TicketQuery.Field, descending: Bool, bound: RowBound?, wanted: Int, in membership: Membership
     ) -> [RowKey] {
         var keys: [RowKey] = []
         switch field {
         case .createdAt:
-            walkCreated(descending: descending, after: bound.map { ($0.primary, $0.id) }) { row in
-                if membership(row) { keys.append(key(of: row, by: .createdAt)) }
+            walkCreated(descending: descending, after: bound.map { ($0.primary, $0.id) }, in: membership) { row in
+                keys.append(key(of: row, by: .createdAt))
                 return keys.count < wanted
             }
         case .updatedAt:
             let ids = rowIDs
             byUpdated.walk(descending: descending, after: Self.indexBound(bound), id: { ids[Int($0)].rawValue }) { row in
-                if membership(row) { keys.append(key(of: row, by: .updatedAt)) }
+                if membership.contains(row) { keys.append(key(of: row, by: .updatedAt)) }
                 return keys.count < wanted
             }
         case .priority:
@@ -85,8 +82,8 @@ extension TicketTable {
                 if let bound, descending ? Int64(rank) > bound.primary : Int64(rank) < bound.primary { continue }
                 let createdBound = bound.flatMap { $0.primary == Int64(rank) ? ($0.secondary, $0.id) : nil }
                 let ranked = prioritySets[rank]
-                walkCreated(descending: descending, after: createdBound) { row in
-                    if ranked.contains(row), membership(row) { keys.append(key(of: row, by: .priority)) }
+                walkCreated(descending: descending, after: createdBound, in: membership) { row in
+                    if ranked.contains(row) { keys.append(key(of: row, by: .priority)) }
                     return keys.count < wanted
                 }
                 if keys.count == wanted { break }
@@ -95,24 +92,63 @@ extension TicketTable {
         return keys
     }
 
-    /// Visits rows by creation time, strictly past `bound`, until `visit` answers false.
-    private func walkCreated(descending: Bool, after bound: (key: Int64, id: String?)?, _ visit: (Int32) -> Bool) {
-        if isClustered {
-            var row = clusteredStart(after: bound, descending: descending)
-            while row >= 0, Int(row) < slots.count {
-                if slots[Int(row)] != nil, !visit(row) { return }
-                row += descending ? -1 : 1
-            }
-        } else {
+    /// Visits the rows of `membership` by creation time, strictly past `bound`, until
+    /// `visit` answers false. Clustered rows are read straight from the set's bits or
+    /// sorted rows, skipping what is not in it; otherwise the `created_at` index is walked.
+    private func walkCreated(
+        descending: Bool, after bound: (key: Int64, id: String?)?, in membership: Membership,
+        _ visit: (Int32) -> Bool
+    ) {
+        guard isClustered else {
             let ids = rowIDs
             let indexBound = bound.map { bound in
                 bound.id.map { SortedRowIndex.Bound.entry(key: bound.key, id: $0) } ?? .key(bound.key)
             }
-            byCreated.walk(descending: descending, after: indexBound, id: { ids[Int($0)].rawValue }, visit)
+            byCreated.walk(descending: descending, after: indexBound, id: { ids[Int($0)].rawValue }) { row in
+                membership.contains(row) ? visit(row) : true
+            }
+            return
+        }
+        let start = clusteredStart(after: bound, descending: descending)
+        switch membership.storage {
+        case .bits(let bitmap):
+            var next = descending ? bitmap.last(atOrBelow: start) : bitmap.first(atOrAbove: start)
+            while let row = next, visit(row) {
+                next = descending ? bitmap.last(atOrBelow: row - 1) : bitmap.first(atOrAbove: row + 1)
+            }
+        case .sorted(let rows):
+            var index = rows.binarySearch(start).index
+            if descending {
+                if index == rows.count || rows[index] != start { index -= 1 }
+                while index >= 0, visit(rows[index]) { index -= 1 }
+            } else {
+                while index < rows.count, visit(rows[index]) { index += 1 }
+            }
         }
     }
 
     private static func indexBound(_ bound: RowBound?) -> SortedRowIndex.Bound? {
         bound.map { bound in bound.id.map { .entry(key: bound.primary, id: $0) } ?? .key(bound.primary) }
+    }
+}
+
+/// The rows that pass a filter: a set of the table (no copy) or a bitmap built for the query.
+enum Membership {
+    case rows(RowSet)
+    case bits(Bitmap)
+
+    func contains(_ row: Int32) -> Bool {
+        switch self {
+        case .rows(let set): set.contains(row)
+        case .bits(let bitmap): bitmap.contains(row)
+        }
+    }
+
+    /// The rows as bits or as a sorted array, whichever they are kept as.
+    var storage: RowSet.Storage {
+        switch self {
+        case .rows(let set): set.storage
+        case .bits(let bitmap): .bits(bitmap)
+        }
     }
 }

@@ -2,12 +2,12 @@
 /// sorted array while it holds few rows, a ``Bitmap`` once the array would be
 /// larger than the bitmap.
 struct RowSet: Sendable {
-    private enum Storage: Sendable {
+    enum Storage: Sendable {
         case sorted([Int32])
         case bits(Bitmap)
     }
 
-    private var storage = Storage.sorted([])
+    private(set) var storage = Storage.sorted([])
 
     init() {}
 
