@@ -1,0 +1,24 @@
+public import Helpdesk
+public import Hummingbird
+public import Logging
+import NIOCore
+
+/// The Hummingbird application of `helpdesk-server`: one responder for every request.
+public typealias HelpdeskApplication = Application<AccessLogResponder<HelpdeskResponder<BasicRequestContext>>>
+
+extension Application where Responder == AccessLogResponder<HelpdeskResponder<BasicRequestContext>> {
+    /// An HTTP/1.1 server on `host`:`port` whose only responder is `handler`, with an access log.
+    ///
+    /// - Parameter onServerRunning: called with the bound port once the server listens (useful with port 0).
+    public init(
+        handler: HelpdeskHandler, host: String = "127.0.0.1", port: Int = 8080,
+        logger: Logger = Logger(label: "helpdesk-server"),
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) {
+        self.init(
+            responder: AccessLogResponder(HelpdeskResponder(handler: handler)),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+}

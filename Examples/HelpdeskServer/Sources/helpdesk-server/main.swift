@@ -1,0 +1,54 @@
+import Helpdesk
+import HelpdeskServer
+import Hummingbird
+import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes `message` to standard error and exits with `code`.
+func fail(_ message: String, code: Int32) -> Never {
+    var line = "helpdesk-server: \(message)\n"
+    line.withUTF8 { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+    exit(code)
+}
+
+let options: ServerOptions
+do {
+    options = try ServerOptions(
+        arguments: Array(CommandLine.arguments.dropFirst()),
+        environment: getenv("HELPDESK_API_KEY").map { ["HELPDESK_API_KEY": String(cString: $0)] } ?? [:])
+} catch {
+    fail("\(error) (see --help)", code: 64)
+}
+if options.showHelp {
+    print(ServerOptions.usage)
+    exit(0)
+}
+
+let helpdesk: ServerHelpdesk
+do {
+    helpdesk = try await ServerHelpdesk(options: options)
+} catch {
+    fail("cannot start: \(error.message)", code: 64)
+}
+
+var logger = Logger(label: "helpdesk-server")
+logger.logLevel = .info
+let app = HelpdeskApplication(
+    handler: helpdesk.handler, host: options.host, port: options.port, logger: logger
+) { port in
+    print(
+        Banner.text(
+            host: options.host, port: port, key: helpdesk.adminKey.key, generated: options.apiKey == nil,
+            basePath: helpdesk.handler.configuration.basePath))
+    fflush(nil)
+}
+do {
+    try await app.runService()
+} catch {
+    fail("\(error)", code: 1)
+}

@@ -1,0 +1,121 @@
+import HTTPTypes
+import Helpdesk
+import HummingbirdTesting
+import InMemoryLogging
+import Logging
+import NIOCore
+import Testing
+
+/// What crosses the socket besides the resources: keys, pages, errors, limits, the document, the log.
+@Suite struct HTTPTests {
+    @Test func missingOrUnknownKeyIs401() async throws {
+        try await LiveServer.run { client in
+            let missing = try await client.get("/tickets", key: nil)
+            #expect(missing.status == .unauthorized)
+            #expect(missing.errorCode == "UNAUTHORIZED")
+            #expect(missing.header("WWW-Authenticate") == "Bearer")
+            #expect(try await client.get("/tickets", key: "not-a-key-of-anyone").status == .unauthorized)
+        }
+    }
+
+    @Test func twoPages() async throws {
+        try await LiveServer.run { client in
+            for index in 1...3 {
+                _ = try await client.post(
+                    "/tickets", json: #"{"subject":"T\#(index)","customer_email":"a@example.com"}"#)
+            }
+            let first = try await client.get("/tickets?limit=2")
+            #expect(first.items.count == 2)
+            #expect(first.total == 3)
+            let cursor = try #require(first.value("meta", "next_cursor")?.stringValue)
+            let second = try await client.get("/tickets?limit=2&cursor=\(Self.percentEncoded(cursor))")
+            #expect(second.status == .ok)
+            #expect(second.items.count == 1)
+            #expect(second.value("meta", "next_cursor") == .null)
+            let ids = (first.items + second.items).compactMap { $0.objectValue?["id"]?.stringValue }
+            #expect(Set(ids).count == 3)
+        }
+    }
+
+    @Test func errorsInTheLibrarysFormat() async throws {
+        try await LiveServer.run { client in
+            let malformed = try await client.send(.post, "/tickets", json: #"{"subject": "#)
+            #expect(malformed.status == .badRequest)
+            #expect(malformed.errorCode == "BAD_REQUEST")
+            #expect(malformed.value("error", "details", "fields", "body") == .string("is not valid JSON"))
+
+            let unknown = try await client.get("/nothing/here")
+            #expect(unknown.status == .notFound)
+            #expect(unknown.errorCode == "NOT_FOUND")
+            #expect(try await client.get("/", key: nil).errorCode == "NOT_FOUND")
+
+            let wrongMethod = try await client.send(.put, "/tickets")
+            #expect(wrongMethod.status == .methodNotAllowed)
+            #expect(wrongMethod.errorCode == "METHOD_NOT_ALLOWED")
+            #expect(wrongMethod.header("Allow") == "GET, POST")
+        }
+    }
+
+    @Test(arguments: ["HEAD", "OPTIONS", "PURGE"]) func otherMethodsReachTheHandler(_ method: String) async throws {
+        try await LiveServer.run { client in
+            let answer = try await client.send(HTTPRequest.Method(method)!, "/tickets")
+            #expect(answer.status == .methodNotAllowed)
+            #expect(answer.header("Allow") == "GET, POST")
+            if method == "HEAD" {
+                #expect(answer.body.readableBytes == 0)
+            } else {
+                #expect(answer.errorCode == "METHOD_NOT_ALLOWED")
+            }
+        }
+    }
+
+    @Test func bodyOverTheLimit() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.maximumBodySize = 1_024
+        try await LiveServer.run(configuration: configuration) { client in
+            let subject = String(repeating: "x", count: 2_000)
+            let tooLarge = try await client.post("/tickets", json: #"{"subject":"\#(subject)"}"#)
+            #expect(tooLarge.status == .badRequest)
+            #expect(tooLarge.value("error", "details", "fields", "body") == .string("is too large"))
+            let small = #"{"subject":"ok","customer_email":"a@example.com"}"#
+            let atLimit = try await client.post(
+                "/tickets", json: small + String(repeating: " ", count: 1_024 - small.utf8.count))
+            #expect(atLimit.status == .created)
+            #expect(try await client.get("/tickets").total == 1)
+        }
+    }
+
+    @Test func openAPIDocumentNeedsNoKey() async throws {
+        try await LiveServer.run { client in
+            let document = try await client.get("/openapi.json", key: nil)
+            #expect(document.status == .ok)
+            #expect(document.header("Content-Type") == "application/json")
+            #expect(document.value("openapi")?.stringValue?.hasPrefix("3.1") == true)
+        }
+    }
+
+    @Test func oneAccessLogLinePerRequest() async throws {
+        let handler = InMemoryLogHandler()
+        let logger = Logger(label: "access") { _ in handler }
+        try await LiveServer.run(logger: logger) { client in
+            _ = try await client.get("/tickets?limit=1")
+            _ = try await client.get("/tickets", key: nil)
+        }
+        let lines = handler.entries.map(\.message.description).filter { $0.hasPrefix("GET ") }
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("GET /api/v1/tickets 200 ") == true)
+        #expect(lines.last?.hasPrefix("GET /api/v1/tickets 401 ") == true)
+        #expect(lines.allSatisfy { $0.hasSuffix("ms") })
+    }
+
+    /// Percent-encodes everything but RFC 3986's unreserved characters.
+    static func percentEncoded(_ text: String) -> String {
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        return text.utf8.map { unreserved.contains($0) ? String(UnicodeScalar($0)) : "%" + hex($0) }.joined()
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

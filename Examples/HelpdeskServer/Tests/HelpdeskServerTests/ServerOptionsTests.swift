@@ -1,0 +1,56 @@
+import HelpdeskServer
+import Testing
+
+/// The command line, parsed by hand.
+@Suite struct ServerOptionsTests {
+    @Test func defaults() throws {
+        let options = try ServerOptions(arguments: [])
+        #expect(options == ServerOptions())
+        #expect(options.host == "127.0.0.1")
+        #expect(options.port == 8080)
+        #expect(options.apiKey == nil)
+        #expect(!options.demoData)
+    }
+
+    @Test func everyFlag() throws {
+        let options = try ServerOptions(
+            arguments: [
+                "--host", "0.0.0.0", "--port=9000", "--api-key", "k-0123456789abcdef", "--demo-data",
+                "--rate-limit", "100000",
+            ])
+        #expect(options.host == "0.0.0.0")
+        #expect(options.port == 9000)
+        #expect(options.apiKey == "k-0123456789abcdef")
+        #expect(options.demoData)
+        #expect(options.rateLimit == 100_000)
+        #expect(try ServerOptions(arguments: ["-h"]).showHelp)
+        #expect(try ServerOptions(arguments: ["--help"]).showHelp)
+    }
+
+    @Test func keyFromTheEnvironmentUnlessAFlagGivesOne() throws {
+        let environment = ["HELPDESK_API_KEY": "env-key-0123456789"]
+        #expect(try ServerOptions(arguments: [], environment: environment).apiKey == "env-key-0123456789")
+        #expect(
+            try ServerOptions(arguments: ["--api-key=flag-key-0123456789"], environment: environment).apiKey
+                == "flag-key-0123456789")
+        #expect(try ServerOptions(arguments: [], environment: ["HELPDESK_API_KEY": ""]).apiKey == nil)
+    }
+
+    @Test(arguments: [
+        ["--port"], ["--port", "http"], ["--port", "70000"], ["--rate-limit", "0"], ["--verbose"], ["serve"],
+        ["--demo-data=yes"],
+    ])
+    func refused(_ arguments: [String]) {
+        #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: arguments) }
+    }
+
+    @Test func bannerShowsURLKeyAndCurl() {
+        let text = Banner.text(host: "127.0.0.1", port: 8080, key: "k123", generated: true, basePath: "/api/v1")
+        #expect(text.contains("http://127.0.0.1:8080/api/v1"))
+        #expect(text.contains("(generated; shown only now): k123"))
+        #expect(text.contains(#"curl -H "Authorization: Bearer k123" http://127.0.0.1:8080/api/v1/tickets"#))
+        #expect(
+            Banner.text(host: "::1", port: 1, key: "k", generated: false, basePath: "/api").contains(
+                "http://[::1]:1/api"))
+    }
+}
