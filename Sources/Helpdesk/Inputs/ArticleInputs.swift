@@ -17,7 +17,7 @@ public struct ArticleCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             ArticleCreate(
-                title: reader.string("title") ?? "", body: reader.string("body") ?? "",
+                title: reader.string("title", maxLength: Limits.requiredName.upperBound) ?? "", body: reader.string("body") ?? "",
                 collectionID: reader.nullableID("collection_id", CollectionKind.self)?.newValue,
                 status: reader.choice("status") ?? .draft)
         }
@@ -53,7 +53,7 @@ public struct ArticleUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             ArticleUpdate(
-                title: reader.string("title"), body: reader.string("body"),
+                title: reader.string("title", maxLength: Limits.requiredName.upperBound), body: reader.string("body"),
                 collection: reader.nullableID("collection_id"), status: reader.choice("status"))
         }
     }

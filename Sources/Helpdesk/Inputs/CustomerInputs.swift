@@ -21,8 +21,8 @@ public struct CustomerCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             CustomerCreate(
-                email: reader.string("email") ?? "", name: reader.nullableString("name")?.newValue,
-                phone: reader.nullableString("phone")?.newValue, company: reader.nullableString("company")?.newValue,
+                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "", name: reader.nullableString("name", maxLength: Limits.name.upperBound)?.newValue,
+                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound)?.newValue, company: reader.nullableString("company", maxLength: Limits.name.upperBound)?.newValue,
                 customFields: reader.object("custom_fields") ?? [:])
         }
     }
@@ -66,8 +66,8 @@ public struct CustomerUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             CustomerUpdate(
-                email: reader.string("email"), name: reader.nullableString("name"),
-                phone: reader.nullableString("phone"), company: reader.nullableString("company"),
+                email: reader.string("email", maxLength: Limits.email.upperBound), name: reader.nullableString("name", maxLength: Limits.name.upperBound),
+                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound), company: reader.nullableString("company", maxLength: Limits.name.upperBound),
                 customFields: reader.object("custom_fields"))
         }
     }

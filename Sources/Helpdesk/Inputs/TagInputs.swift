@@ -13,7 +13,7 @@ public struct TagCreate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body.
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            TagCreate(name: reader.string("name") ?? "", color: reader.string("color"))
+            TagCreate(name: reader.string("name", maxLength: Limits.tagName.upperBound) ?? "", color: reader.string("color"))
         }
     }
 
@@ -41,7 +41,7 @@ public struct TagUpdate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body.
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            TagUpdate(name: reader.string("name"), color: reader.string("color"))
+            TagUpdate(name: reader.string("name", maxLength: Limits.tagName.upperBound), color: reader.string("color"))
         }
     }
 

@@ -38,7 +38,7 @@ public struct TicketCreate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body.
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            let email = reader.string("customer_email")
+            let email = reader.string("customer_email", maxLength: Limits.email.upperBound)
             let customerID = reader.id("customer_id", CustomerKind.self)
             let customer: CustomerReference
             switch (email, customerID) {
@@ -57,10 +57,10 @@ public struct TicketCreate: ValidatedInput, Hashable {
                 }
             }
             return TicketCreate(
-                subject: reader.string("subject") ?? "", description: reader.string("description") ?? "",
-                summary: reader.string("summary"), customer: customer,
+                subject: reader.string("subject", maxLength: Limits.subject.upperBound) ?? "", description: reader.string("description", maxLength: Limits.description.upperBound) ?? "",
+                summary: reader.string("summary", maxLength: Limits.summary.upperBound), customer: customer,
                 status: reader.choice("status") ?? .open, priority: reader.choice("priority") ?? .medium,
-                assigneeID: reader.id("assignee_id"), tags: reader.strings("tags") ?? [],
+                assigneeID: reader.id("assignee_id"), tags: reader.strings("tags", maxLength: Limits.tagName.upperBound) ?? [],
                 customFields: reader.object("custom_fields") ?? [:])
         }
     }

@@ -16,7 +16,7 @@ public struct UserCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             UserCreate(
-                email: reader.string("email") ?? "", name: reader.string("name") ?? "",
+                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "", name: reader.string("name", maxLength: Limits.requiredName.upperBound) ?? "",
                 role: reader.choice("role") ?? .agent, isActive: reader.bool("active") ?? true)
         }
     }
@@ -50,7 +50,7 @@ public struct UserUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             UserUpdate(
-                email: reader.string("email"), name: reader.string("name"), role: reader.choice("role"),
+                email: reader.string("email", maxLength: Limits.email.upperBound), name: reader.string("name", maxLength: Limits.requiredName.upperBound), role: reader.choice("role"),
                 isActive: reader.bool("active"))
         }
     }
@@ -75,7 +75,7 @@ public struct APIKeyCreate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body (an empty body is no name).
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            APIKeyCreate(name: reader.nullableString("name")?.newValue)
+            APIKeyCreate(name: reader.nullableString("name", maxLength: Limits.name.upperBound)?.newValue)
         }
     }
 

@@ -1,8 +1,8 @@
 /// The request-side rules of ``FieldRules`` and ``Limits`` as JSON Schema strings.
 ///
 /// A value these schemas accept is one validation accepts. Validation trims most
-/// strings first, so a few values it accepts (a valid email with a space around it)
-/// are stricter here; the reverse never holds.
+/// strings first, and the patterns allow that white space; lengths count the string as
+/// sent, as validation does.
 enum RequestText {
     private typealias S = JSONSchema
 
@@ -10,13 +10,13 @@ enum RequestText {
     static let noNUL = #"^[^\x00]*$"#
     /// At least one character that is neither white space nor NUL: a required string is not blank.
     static let notBlank = #"^[^\x00]*[^\s\x00][^\x00]*$"#
-    /// `#rrggbb` (``FieldRules/color(_:)``).
-    static let colorPattern = "^#[0-9A-Fa-f]{6}$"
+    /// `#rrggbb` (``FieldRules/color(_:)``); white space around it is trimmed before the check.
+    static let colorPattern = #"^\s*#[0-9A-Fa-f]{6}\s*$"#
     /// `local@domain.tld` in ASCII, as ``FieldRules/email(_:)`` reads it.
     static let emailPattern: String = {
         let atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
         let label = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        return "^" + atom + #"(\."# + atom + ")*@" + label + #"(\."# + label + ")+$"
+        return #"^\s*"# + atom + #"(\."# + atom + ")*@" + label + #"(\."# + label + #")+\s*$"#
     }()
     /// Digits, spaces and `+-().` with at least one digit, or only white space (which clears the field).
     static let phonePattern = #"^[\t\n\r ]*([0-9 +().-]*[0-9][0-9 +().-]*)?[\t\n\r ]*$"#

@@ -43,10 +43,18 @@ public struct BodyReader {
     }
 
     /// A string; `null` or another type is refused.
-    public mutating func string(_ key: String) -> String? {
+    ///
+    /// - Parameter maxLength: the most Unicode scalars the value may have as sent, before
+    ///   any trimming: a limit applies to what the client wrote.
+    public mutating func string(_ key: String, maxLength: Int? = nil) -> String? {
         switch raw(key) {
         case nil: return nil
-        case .string(let value)?: return value
+        case .string(let value)?:
+            if let maxLength, value.unicodeScalars.count > maxLength {
+                refuse(key, "must be at most \(maxLength) characters")
+                return nil
+            }
+            return value
         case let other?:
             refuse(key, other, expected: "a string")
             return nil
@@ -54,12 +62,12 @@ public struct BodyReader {
     }
 
     /// A string that `null` clears.
-    public mutating func nullableString(_ key: String) -> Patch<String>? {
+    public mutating func nullableString(_ key: String, maxLength: Int? = nil) -> Patch<String>? {
         if case .null? = members[key] {
             asked.insert(key)
             return .clear
         }
-        return string(key).map(Patch.set)
+        return string(key, maxLength: maxLength).map(Patch.set)
     }
 
     /// A boolean.
@@ -78,7 +86,7 @@ public struct BodyReader {
         _ key: String, _ type: Value.Type = Value.self
     ) -> Value? {
         guard let text = string(key) else { return nil }
-        guard let value = Value(rawValue: text.trimmed) else {
+        guard let value = Value(rawValue: text) else {
             let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
             refuse(key, "must be one of \(allowed)")
             return nil
@@ -89,7 +97,7 @@ public struct BodyReader {
     /// An id of one kind.
     public mutating func id<Kind: ResourceKind>(_ key: String, _ kind: Kind.Type = Kind.self) -> ResourceID<Kind>? {
         guard let text = string(key) else { return nil }
-        guard let id = ResourceID<Kind>(rawValue: text.trimmed) else {
+        guard let id = ResourceID<Kind>(rawValue: text) else {
             refuse(key, "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
             return nil
         }
@@ -108,7 +116,7 @@ public struct BodyReader {
     }
 
     /// An array of strings.
-    public mutating func strings(_ key: String) -> [String]? {
+    public mutating func strings(_ key: String, maxLength: Int? = nil) -> [String]? {
         switch raw(key) {
         case nil: return nil
         case .array(let elements)?:
@@ -116,6 +124,10 @@ public struct BodyReader {
             for (index, element) in elements.enumerated() {
                 guard case .string(let text) = element else {
                     refuse("\(key)[\(index)]", "must be a string, not \(element.typeDescription)")
+                    return nil
+                }
+                if let maxLength, text.unicodeScalars.count > maxLength {
+                    refuse("\(key)[\(index)]", "must be at most \(maxLength) characters")
                     return nil
                 }
                 values.append(text)

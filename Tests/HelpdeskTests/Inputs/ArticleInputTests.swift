@@ -48,8 +48,11 @@ import Testing
         let update = try accepted(
             ArticleUpdate.init(json:), try json(#"{"collection_id": null, "status": "published"}"#))
         #expect(update == ArticleUpdate(collection: .clear, status: .published))
-        let moved = try accepted(ArticleUpdate.init(json:), try json(#"{"collection_id": " col_9 "}"#))
+        let moved = try accepted(ArticleUpdate.init(json:), try json(#"{"collection_id": "col_9"}"#))
         #expect(moved.collection == .set(Samples.id("9")))
+        try expectRefused(
+            ArticleUpdate.init(json:), #"{"collection_id": " col_9 "}"#, field: "collection_id",
+            reason: "must be a Collection id (col_…)")
         try expectRefused(ArticleUpdate.init(json:), #"{"title": " "}"#, field: "title", reason: "is required")
         try expectRefused(ArticleUpdate.init(json:), #"{"title": null}"#, field: "title", reason: "cannot be null")
     }

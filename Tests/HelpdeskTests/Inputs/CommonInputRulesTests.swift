@@ -121,3 +121,15 @@ import Testing
         #expect(Set(fields.keys) == ["email", "name", "phone", "company"])
     }
 }
+
+/// Limits apply to a string as sent: trimming does not bring an over-long value under them.
+@Suite struct RawLengthTests {
+    @Test func aPaddedValueOverTheLimitIsRefused() throws {
+        let padded = String(repeating: " ", count: 60) + "ok"
+        let body = try JSONParser.parse(#"{"name":"\#(padded)"}"#)
+        #expect(throws: HelpdeskError.self) { try TagCreate(json: body) }
+        let tag = try TagCreate(json: JSONParser.parse(#"{"name":"  Ok  "}"#))
+        #expect(tag.name == "ok")
+        #expect(throws: HelpdeskError.self) { try TicketUpdate(json: JSONParser.parse(#"{"status":" open"}"#)) }
+    }
+}
