@@ -11,12 +11,13 @@ public enum FieldRules {
         return nil
     }
 
-    /// A plausible email address: `local@domain.tld` in ASCII, at most 254 characters.
+    /// A plausible email address: `local@domain.tld` in ASCII, at most 254 characters (the local
+    /// part is not held to RFC 5321's 64, as many mail systems do not).
     public static func email(_ value: String) -> String? {
         if let reason = text(value, Limits.email) { return reason }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last,
-            (1...64).contains(local.utf8.count),
+            !local.isEmpty,
             local.utf8.allSatisfy(isLocalPartByte),
             !local.hasPrefix("."), !local.hasSuffix("."), !local.contains(".."),
             isDomain(domain)
