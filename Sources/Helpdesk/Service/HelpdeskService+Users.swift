@@ -26,10 +26,19 @@ extension HelpdeskService {
     }
 
     /// Changes a user. A user made inactive can no longer be assigned, and its keys stop working.
+    /// Users cannot deactivate themselves or give up their own role, so that an admin cannot lock
+    /// the helpdesk out by mistake (`BAD_REQUEST` naming `active` or `role`).
     public func updateUser(
         _ id: UserID, _ update: UserUpdate, by author: Author, precondition: Precondition<User>? = nil
     ) async throws(HelpdeskError) -> User {
         let update = try update.validated()
+        if case .user(id) = author {
+            if update.isActive == false { throw HelpdeskError.invalid(field: "active", "you cannot deactivate yourself") }
+            if let role = update.role {
+                let current = try await user(id).role
+                if role != current { throw HelpdeskError.invalid(field: "role", "you cannot change your own role") }
+            }
+        }
         return try await committing {
             let stored = try await existingUser(id)
             try require(precondition, stored.value)

@@ -95,3 +95,20 @@ import Testing
         #expect(try await service.tickets(TicketQuery()).total == 1)
     }
 }
+
+@Suite struct SelfLockoutTests {
+    @Test func usersCannotDeactivateOrDemoteThemselves() async throws {
+        let fixture = try await ServiceFixture()
+        let me = Author.user(fixture.admin.id)
+        let deactivate = await expectHelpdeskError(.badRequest) {
+            _ = try await fixture.service.updateUser(fixture.admin.id, UserUpdate(isActive: false), by: me)
+        }
+        #expect(deactivate?.fields["active"] != nil)
+        let demote = await expectHelpdeskError(.badRequest) {
+            _ = try await fixture.service.updateUser(fixture.admin.id, UserUpdate(role: .viewer), by: me)
+        }
+        #expect(demote?.fields["role"] != nil)
+        #expect(try await fixture.service.updateUser(fixture.admin.id, UserUpdate(name: "Ada", role: .admin), by: me).name == "Ada")
+        #expect(try await fixture.service.updateUser(fixture.agent.id, UserUpdate(isActive: false), by: me).isActive == false)
+    }
+}
