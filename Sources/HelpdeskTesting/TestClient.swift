@@ -1,6 +1,6 @@
 public import Foundation
-import Synchronization
 public import Helpdesk
+import Synchronization
 
 /// Drives a ``HelpdeskHandler`` in-process, with no socket: a fixed-start clock that
 /// advances one second a call, incrementing ids and predictable key secrets, and an
@@ -62,21 +62,26 @@ public struct TestClient: Sendable {
     }
 
     /// `POST` a JSON body.
-    public func post(_ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = [])
+    public func post(
+        _ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []
+    )
         async -> TestResponse
     {
         await send("POST", target, key: key, json: json, headers: headers)
     }
 
     /// `PATCH` a JSON body.
-    public func patch(_ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = [])
+    public func patch(
+        _ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []
+    )
         async -> TestResponse
     {
         await send("PATCH", target, key: key, json: json, headers: headers)
     }
 
     /// `DELETE`.
-    public func delete(_ target: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []) async
+    public func delete(_ target: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = [])
+        async
         -> TestResponse
     {
         await send("DELETE", target, key: key, headers: headers)
@@ -85,7 +90,8 @@ public struct TestClient: Sendable {
     /// Creates a user with `role` through the API and answers a new key of theirs.
     public func key(for role: UserRole, email: String? = nil) async throws -> String {
         let address = email ?? "\(role.rawValue)\(userCounter.next())@example.com"
-        let user = await post("/users", json: #"{"email":"\#(address)","name":"\#(role.rawValue) user","role":"\#(role.rawValue)"}"#)
+        let user = await post(
+            "/users", json: #"{"email":"\#(address)","name":"\#(role.rawValue) user","role":"\#(role.rawValue)"}"#)
         let id = try user.string("data", "id")
         return try await post("/users/\(id)/api_keys", json: "{}").string("data", "key")
     }

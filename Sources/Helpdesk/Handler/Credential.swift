@@ -7,7 +7,9 @@ struct Credential: Sendable {
     /// Reads `Authorization: Bearer <key>` and looks the key up.
     ///
     /// - Throws: `UNAUTHORIZED` for a missing, malformed or unknown key.
-    static func authenticate(_ request: HelpdeskRequest, with service: HelpdeskService) async throws(HelpdeskError) -> Credential {
+    static func authenticate(_ request: HelpdeskRequest, with service: HelpdeskService) async throws(HelpdeskError)
+        -> Credential
+    {
         guard let header = request.header("Authorization") else {
             throw HelpdeskError(.unauthorized, "Missing API key: send Authorization: Bearer <key>")
         }

@@ -87,7 +87,9 @@ enum Router {
         if pieces.last == "" { pieces = pieces.dropLast() }
         var segments: [String] = []
         for piece in pieces {
-            guard let decoded = PercentDecoding.decode(piece.utf8, plusIsSpace: false), !decoded.isEmpty else { return nil }
+            guard let decoded = PercentDecoding.decode(piece.utf8, plusIsSpace: false), !decoded.isEmpty else {
+                return nil
+            }
             segments.append(decoded)
         }
         return segments

@@ -39,17 +39,21 @@ public final class HelpdeskHandler: Sendable {
             return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
         case .methodNotAllowed(let allowed):
             var response = Self.failure(
-                HelpdeskError(.methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
+                HelpdeskError(
+                    .methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
             response.setHeader("Allow", allowed.joined(separator: ", "))
             return limited(response, key: nil)
         case .found(.getOpenAPI, _):
-            return limited(HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument), key: nil)
+            return limited(
+                HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument),
+                key: nil)
         case .found(let operation, let id):
             return await authenticated(request, operation, id: id)
         }
     }
 
-    private func authenticated(_ request: HelpdeskRequest, _ operation: Endpoint, id: String?) async -> HelpdeskResponse {
+    private func authenticated(_ request: HelpdeskRequest, _ operation: Endpoint, id: String?) async -> HelpdeskResponse
+    {
         let credential: Credential
         do {
             credential = try await Credential.authenticate(request, with: service)

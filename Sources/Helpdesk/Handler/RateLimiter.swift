@@ -58,13 +58,16 @@ public final class RateLimiter: Sendable {
             bucket.updatedAt = now
             let allowed = bucket.tokens >= 1
             if allowed { bucket.tokens -= 1 }
-            if buckets.count >= maximumBuckets, buckets[key] == nil { Self.evictFull(&buckets, capacity, rate, now, maximum: maximumBuckets) }
+            if buckets.count >= maximumBuckets, buckets[key] == nil {
+                Self.evictFull(&buckets, capacity, rate, now, maximum: maximumBuckets)
+            }
             buckets[key] = bucket
             let toFull = (capacity - bucket.tokens) / rate / 1000
             let toOne = allowed ? 0 : (1 - bucket.tokens) / rate / 1000
             return RateLimitDecision(
                 isAllowed: allowed, limit: policy.limit, remaining: Int(bucket.tokens.rounded(.down)),
-                resetSeconds: Int(toFull.rounded(.up)), retryAfterSeconds: max(allowed ? 0 : 1, Int(toOne.rounded(.up))))
+                resetSeconds: Int(toFull.rounded(.up)), retryAfterSeconds: max(allowed ? 0 : 1, Int(toOne.rounded(.up)))
+            )
         }
     }
 

@@ -43,7 +43,8 @@ enum WireEncoding {
     static func list<Item: Encodable>(_ page: Page<Item>, limit: ListLimit) throws -> [UInt8] {
         try encode(
             ListEnvelope(
-                data: page.items, meta: .init(limit: limit.value, total: page.total, nextCursor: page.nextCursor?.token)))
+                data: page.items, meta: .init(limit: limit.value, total: page.total, nextCursor: page.nextCursor?.token)
+            ))
     }
 
     /// `{"error": {"code", "message", "details"}}`; `details` holds `fields` when any field was refused.
@@ -53,7 +54,8 @@ enum WireEncoding {
         return JSONWriter.bytes(
             .object([
                 "error": .object([
-                    "code": .string(error.code.rawValue), "message": .string(error.message), "details": .object(details),
+                    "code": .string(error.code.rawValue), "message": .string(error.message),
+                    "details": .object(details),
                 ])
             ]))
     }

@@ -17,7 +17,8 @@ public struct ArticleCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             ArticleCreate(
-                title: reader.string("title", maxLength: Limits.requiredName.upperBound) ?? "", body: reader.string("body") ?? "",
+                title: reader.string("title", maxLength: Limits.requiredName.upperBound) ?? "",
+                body: reader.string("body") ?? "",
                 collectionID: reader.nullableID("collection_id", CollectionKind.self)?.newValue,
                 status: reader.choice("status") ?? .draft)
         }

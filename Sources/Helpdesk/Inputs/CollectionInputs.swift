@@ -12,7 +12,8 @@ public struct CollectionCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             CollectionCreate(
-                name: reader.string("name", maxLength: Limits.requiredName.upperBound) ?? "", description: reader.nullableString("description", maxLength: Limits.description.upperBound)?.newValue)
+                name: reader.string("name", maxLength: Limits.requiredName.upperBound) ?? "",
+                description: reader.nullableString("description", maxLength: Limits.description.upperBound)?.newValue)
         }
     }
 
@@ -40,7 +41,9 @@ public struct CollectionUpdate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body; `null` clears the description.
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            CollectionUpdate(name: reader.string("name", maxLength: Limits.requiredName.upperBound), description: reader.nullableString("description", maxLength: Limits.description.upperBound))
+            CollectionUpdate(
+                name: reader.string("name", maxLength: Limits.requiredName.upperBound),
+                description: reader.nullableString("description", maxLength: Limits.description.upperBound))
         }
     }
 

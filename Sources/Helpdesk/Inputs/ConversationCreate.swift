@@ -37,7 +37,9 @@ public struct ConversationCreate: ValidatedInput, Hashable {
     public func check(into errors: inout FieldErrors) {
         let reason = content.trimmed.isEmpty ? "is required" : FieldRules.text(content, Limits.content)
         errors.check("content", reason)
-        if type == .system { errors.check("type", "system entries are written by the helpdesk only; use reply or note") }
+        if type == .system {
+            errors.check("type", "system entries are written by the helpdesk only; use reply or note")
+        }
         if type == .note, isInternal == false { errors.check("internal", "a note is always internal") }
     }
 }

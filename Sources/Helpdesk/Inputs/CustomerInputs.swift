@@ -21,8 +21,10 @@ public struct CustomerCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             CustomerCreate(
-                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "", name: reader.nullableString("name", maxLength: Limits.name.upperBound)?.newValue,
-                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound)?.newValue, company: reader.nullableString("company", maxLength: Limits.name.upperBound)?.newValue,
+                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "",
+                name: reader.nullableString("name", maxLength: Limits.name.upperBound)?.newValue,
+                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound)?.newValue,
+                company: reader.nullableString("company", maxLength: Limits.name.upperBound)?.newValue,
                 customFields: reader.object("custom_fields") ?? [:])
         }
     }
@@ -66,8 +68,10 @@ public struct CustomerUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             CustomerUpdate(
-                email: reader.string("email", maxLength: Limits.email.upperBound), name: reader.nullableString("name", maxLength: Limits.name.upperBound),
-                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound), company: reader.nullableString("company", maxLength: Limits.name.upperBound),
+                email: reader.string("email", maxLength: Limits.email.upperBound),
+                name: reader.nullableString("name", maxLength: Limits.name.upperBound),
+                phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound),
+                company: reader.nullableString("company", maxLength: Limits.name.upperBound),
                 customFields: reader.object("custom_fields"))
         }
     }

@@ -13,7 +13,8 @@ public struct TagCreate: ValidatedInput, Hashable {
     /// Reads and validates a JSON body.
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
-            TagCreate(name: reader.string("name", maxLength: Limits.tagName.upperBound) ?? "", color: reader.string("color"))
+            TagCreate(
+                name: reader.string("name", maxLength: Limits.tagName.upperBound) ?? "", color: reader.string("color"))
         }
     }
 

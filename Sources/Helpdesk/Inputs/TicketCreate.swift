@@ -57,10 +57,12 @@ public struct TicketCreate: ValidatedInput, Hashable {
                 }
             }
             return TicketCreate(
-                subject: reader.string("subject", maxLength: Limits.subject.upperBound) ?? "", description: reader.string("description", maxLength: Limits.description.upperBound) ?? "",
+                subject: reader.string("subject", maxLength: Limits.subject.upperBound) ?? "",
+                description: reader.string("description", maxLength: Limits.description.upperBound) ?? "",
                 summary: reader.string("summary", maxLength: Limits.summary.upperBound), customer: customer,
                 status: reader.choice("status") ?? .open, priority: reader.choice("priority") ?? .medium,
-                assigneeID: reader.id("assignee_id"), tags: reader.strings("tags", maxLength: Limits.tagName.upperBound) ?? [],
+                assigneeID: reader.id("assignee_id"),
+                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound) ?? [],
                 customFields: reader.object("custom_fields") ?? [:])
         }
     }

@@ -33,10 +33,13 @@ public struct TicketUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             TicketUpdate(
-                subject: reader.string("subject", maxLength: Limits.subject.upperBound), description: reader.string("description", maxLength: Limits.description.upperBound),
-                summary: reader.nullableString("summary", maxLength: Limits.summary.upperBound), status: reader.choice("status"),
+                subject: reader.string("subject", maxLength: Limits.subject.upperBound),
+                description: reader.string("description", maxLength: Limits.description.upperBound),
+                summary: reader.nullableString("summary", maxLength: Limits.summary.upperBound),
+                status: reader.choice("status"),
                 priority: reader.choice("priority"), assignee: reader.nullableID("assignee_id"),
-                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound), customFields: reader.object("custom_fields"))
+                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound),
+                customFields: reader.object("custom_fields"))
         }
     }
 

@@ -16,7 +16,8 @@ public struct UserCreate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             UserCreate(
-                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "", name: reader.string("name", maxLength: Limits.requiredName.upperBound) ?? "",
+                email: reader.string("email", maxLength: Limits.email.upperBound) ?? "",
+                name: reader.string("name", maxLength: Limits.requiredName.upperBound) ?? "",
                 role: reader.choice("role") ?? .agent, isActive: reader.bool("active") ?? true)
         }
     }
@@ -50,7 +51,8 @@ public struct UserUpdate: ValidatedInput, Hashable {
     public init(json: JSONValue) throws(HelpdeskError) {
         self = try Self.decoding(json) { reader in
             UserUpdate(
-                email: reader.string("email", maxLength: Limits.email.upperBound), name: reader.string("name", maxLength: Limits.requiredName.upperBound), role: reader.choice("role"),
+                email: reader.string("email", maxLength: Limits.email.upperBound),
+                name: reader.string("name", maxLength: Limits.requiredName.upperBound), role: reader.choice("role"),
                 isActive: reader.bool("active"))
         }
     }

@@ -50,7 +50,9 @@ public struct TicketQuery: Hashable, Sendable {
         with { $0.priorities = $0.priorities.narrowed(to: priority) }
     }
     /// Only tickets assigned to one of these users.
-    public func filter(assignee: Set<UserID>) -> Self { with { $0.assigneeIDs = $0.assigneeIDs.narrowed(to: assignee) } }
+    public func filter(assignee: Set<UserID>) -> Self {
+        with { $0.assigneeIDs = $0.assigneeIDs.narrowed(to: assignee) }
+    }
     /// Only tickets of one of these customers.
     public func filter(customer: Set<CustomerID>) -> Self {
         with { $0.customerIDs = $0.customerIDs.narrowed(to: customer) }

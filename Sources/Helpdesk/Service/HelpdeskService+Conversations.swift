@@ -45,7 +45,8 @@ extension HelpdeskService {
                 }
             }
             changes.append(.updateTicket(ticket, expectedVersion: stored.version))
-            events.append(event(.ticket, ticket.id.rawValue, .updated(fields: changedFields.sorted()), by: author, at: now))
+            events.append(
+                event(.ticket, ticket.id.rawValue, .updated(fields: changedFields.sorted()), by: author, at: now))
             return (changes, events, entry)
         }
     }

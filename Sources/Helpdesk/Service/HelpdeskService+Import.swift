@@ -39,7 +39,9 @@ extension HelpdeskService {
 
     private static func creationEvents(of batch: ImportBatch, by author: Author, at time: Date) -> [HelpdeskEvent] {
         func created(_ resource: EventResource, _ ids: [String]) -> [HelpdeskEvent] {
-            ids.map { HelpdeskEvent(resource: resource, resourceID: $0, action: .created, author: author, occurredAt: time) }
+            ids.map {
+                HelpdeskEvent(resource: resource, resourceID: $0, action: .created, author: author, occurredAt: time)
+            }
         }
         return created(.user, batch.users.map(\.id.rawValue)) + created(.customer, batch.customers.map(\.id.rawValue))
             + created(.tag, batch.tags.map(\.id.rawValue))

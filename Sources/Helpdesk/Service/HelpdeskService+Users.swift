@@ -21,7 +21,9 @@ extension HelpdeskService {
             let user = User(
                 id: ids.make(), email: input.email, name: input.name, role: input.role, isActive: input.isActive,
                 createdAt: now)
-            return (ChangeSet([.insertUser(user)]), [event(.user, user.id.rawValue, .created, by: author, at: now)], user)
+            return (
+                ChangeSet([.insertUser(user)]), [event(.user, user.id.rawValue, .created, by: author, at: now)], user
+            )
         }
     }
 
@@ -33,7 +35,9 @@ extension HelpdeskService {
     ) async throws(HelpdeskError) -> User {
         let update = try update.validated()
         if case .user(id) = author {
-            if update.isActive == false { throw HelpdeskError.invalid(field: "active", "you cannot deactivate yourself") }
+            if update.isActive == false {
+                throw HelpdeskError.invalid(field: "active", "you cannot deactivate yourself")
+            }
             if let role = update.role {
                 let current = try await user(id).role
                 if role != current { throw HelpdeskError.invalid(field: "role", "you cannot change your own role") }

@@ -27,7 +27,9 @@ public enum PlainText {
 
     /// `*` and `` ` `` anywhere, `#` opening a line (a heading), and `_` at either end of a
     /// word (emphasis, not `snake_case`).
-    private static func isMarkdownMark(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?)
+    private static func isMarkdownMark(
+        _ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?
+    )
         -> Bool
     {
         func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
@@ -60,7 +62,8 @@ public enum PlainText {
         if let scalar = named[name] { return (scalar, rest) }
         guard name.hasPrefix("#") else { return nil }
         let digits = name.dropFirst()
-        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        let value =
+            digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
         guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, rest)
     }

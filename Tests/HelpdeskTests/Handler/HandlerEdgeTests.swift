@@ -33,7 +33,10 @@ import Testing
 
     @Test func answersWithoutAKeyCarryRateLimitHeadersToo() async throws {
         let client = try await TestClient()
-        for response in [await client.get("/tickets", key: .none), await client.get("/openapi.json", key: .none), await client.get("/nowhere")] {
+        for response in [
+            await client.get("/tickets", key: .none), await client.get("/openapi.json", key: .none),
+            await client.get("/nowhere"),
+        ] {
             #expect(response.header("X-RateLimit-Limit") == "700")
             #expect(response.header("X-RateLimit-Remaining") != nil)
             #expect(response.header("X-RateLimit-Reset") != nil)
@@ -63,7 +66,9 @@ import Testing
         #expect(first.header("Idempotent-Replayed") == nil)
         #expect(second.response.body == first.response.body)
         #expect(await client.get("/tickets").total == 1)
-        let changed = await client.post("/tickets", json: #"{"subject":"twice","customer_email":"a@example.com"}"#, headers: [("Idempotency-Key", "k1")])
+        let changed = await client.post(
+            "/tickets", json: #"{"subject":"twice","customer_email":"a@example.com"}"#,
+            headers: [("Idempotency-Key", "k1")])
         #expect(changed.status == 409)
         #expect(changed.errorCode == "CONFLICT")
         let otherKey = try await client.key(for: .agent)
@@ -79,7 +84,8 @@ import Testing
         let second = await client.post("/tickets", json: invalid, headers: [("Idempotency-Key", "k2")])
         #expect(first.status == 400)
         #expect(second.header("Idempotent-Replayed") == "true")
-        let tooLong = await client.post("/tags", json: #"{"name":"x"}"#, headers: [("Idempotency-Key", String(repeating: "k", count: 256))])
+        let tooLong = await client.post(
+            "/tags", json: #"{"name":"x"}"#, headers: [("Idempotency-Key", String(repeating: "k", count: 256))])
         #expect(tooLong.status == 400)
     }
 
@@ -98,7 +104,9 @@ import Testing
         let body = #"{"subject":"race","customer_email":"a@example.com"}"#
         let statuses = await withTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {
-                group.addTask { await client.post("/tickets", json: body, headers: [("Idempotency-Key", "same")]).status }
+                group.addTask {
+                    await client.post("/tickets", json: body, headers: [("Idempotency-Key", "same")]).status
+                }
             }
             var statuses: [Int] = []
             for await status in group { statuses.append(status) }
@@ -122,7 +130,10 @@ import Testing
         #expect(stale.errorCode == "PRECONDITION_FAILED")
         #expect(try await client.get("/tickets/\(id)").string("data", "priority") == "low")
         #expect(await client.delete("/tickets/\(id)", headers: [("If-Match", etag)]).status == 412)
-        #expect(await client.delete("/tickets/\(id)", headers: [("If-Match", "\"other\", \(try #require(fresh.header("ETag")))")]).status == 204)
+        #expect(
+            await client.delete(
+                "/tickets/\(id)", headers: [("If-Match", "\"other\", \(try #require(fresh.header("ETag")))")]
+            ).status == 204)
     }
 
     @Test func ifMatchStarMatchesAnyCurrentVersion() async throws {

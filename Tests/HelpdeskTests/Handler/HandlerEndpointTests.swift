@@ -8,7 +8,9 @@ import Testing
         let client = try await TestClient()
         let created = await client.post(
             "/tickets",
-            json: #"{"subject":"Help needed","description":"Detailed description of the issue","customer_email":"user@example.com","priority":"medium","tags":["support"]}"#)
+            json:
+                #"{"subject":"Help needed","description":"Detailed description of the issue","customer_email":"user@example.com","priority":"medium","tags":["support"]}"#
+        )
         #expect(created.status == 201)
         let id = try created.string("data", "id")
         #expect(created.header("Location") == "/api/v1/tickets/\(id)")
@@ -43,9 +45,13 @@ import Testing
 
     @Test func conversations() async throws {
         let client = try await TestClient()
-        let ticket = try await client.post("/tickets", json: #"{"subject":"x","customer_email":"a@example.com"}"#).string("data", "id")
+        let ticket = try await client.post("/tickets", json: #"{"subject":"x","customer_email":"a@example.com"}"#)
+            .string("data", "id")
         let reply = await client.post(
-            "/conversations", json: #"{"ticket_id":"\#(ticket)","content":"Thank you for reaching out...","type":"reply","internal":false}"#)
+            "/conversations",
+            json:
+                #"{"ticket_id":"\#(ticket)","content":"Thank you for reaching out...","type":"reply","internal":false}"#
+        )
         #expect(reply.status == 201)
         let replyID = try reply.string("data", "id")
         #expect(reply.header("Location") == "/api/v1/conversations/\(replyID)")
@@ -59,7 +65,8 @@ import Testing
     @Test func customers() async throws {
         let client = try await TestClient()
         let created = await client.post(
-            "/customers", json: #"{"email":"user@example.com","name":"John Doe","phone":"+1-555-0123","company":"Acme Inc"}"#)
+            "/customers",
+            json: #"{"email":"user@example.com","name":"John Doe","phone":"+1-555-0123","company":"Acme Inc"}"#)
         #expect(created.status == 201)
         let id = try created.string("data", "id")
         #expect(created.value("data", "ticket_count") == .number(0))
@@ -99,7 +106,9 @@ import Testing
         #expect(created.status == 201)
         #expect(try created.string("data", "name") == "billing")
         let id = try created.string("data", "id")
-        let ticket = try await client.post("/tickets", json: #"{"subject":"x","customer_email":"a@example.com","tags":["billing"]}"#).string("data", "id")
+        let ticket = try await client.post(
+            "/tickets", json: #"{"subject":"x","customer_email":"a@example.com","tags":["billing"]}"#
+        ).string("data", "id")
         #expect(await client.get("/tags/\(id)").value("data", "ticket_count") == .number(1))
         #expect(await client.patch("/tags/\(id)", json: #"{"name":"invoices"}"#).status == 200)
         #expect(await client.get("/tickets/\(ticket)").value("data", "tags") == .array([.string("invoices")]))
@@ -115,7 +124,9 @@ import Testing
         let collectionID = try collection.string("data", "id")
         let article = await client.post(
             "/articles",
-            json: #"{"title":"How to reset password","body":"Article content in markdown...","collection_id":"\#(collectionID)","status":"draft"}"#)
+            json:
+                #"{"title":"How to reset password","body":"Article content in markdown...","collection_id":"\#(collectionID)","status":"draft"}"#
+        )
         #expect(article.status == 201)
         let articleID = try article.string("data", "id")
         #expect(article.value("data", "published_at") == .null)
@@ -123,7 +134,9 @@ import Testing
         #expect(published.value("data", "published_at")?.stringValue != nil)
         #expect(await client.get("/articles?collection_id=\(collectionID)&status=published&search=reset").total == 1)
         #expect(await client.delete("/collections/\(collectionID)").status == 409)
-        #expect(await client.patch("/collections/\(collectionID)", json: #"{"description":null}"#).value("data", "description") == .null)
+        #expect(
+            await client.patch("/collections/\(collectionID)", json: #"{"description":null}"#).value(
+                "data", "description") == .null)
         #expect(await client.delete("/articles/\(articleID)").status == 204)
         #expect(await client.delete("/collections/\(collectionID)").status == 204)
         #expect(await client.get("/collections").total == 0)

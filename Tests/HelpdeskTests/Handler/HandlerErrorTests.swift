@@ -4,7 +4,9 @@ import Testing
 
 /// Each error code where it belongs, always in the error format.
 @Suite struct HandlerErrorTests {
-    static func expectError(_ response: TestResponse, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectError(
+        _ response: TestResponse, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(response.status == status, "\(response.response.bodyText)", sourceLocation: sourceLocation)
         #expect(response.errorCode == code, sourceLocation: sourceLocation)
         #expect(response.value("error", "message")?.stringValue?.isEmpty == false, sourceLocation: sourceLocation)
@@ -49,7 +51,8 @@ import Testing
         let unknownField = await client.post("/tags", json: ##"{"name":"a","shade":"#000000"}"##)
         #expect(unknownField.value("error", "details", "fields", "shade") == .string("is not a known field"))
         Self.expectError(await client.get("/tickets/tkt_1?x=1"), 400, "BAD_REQUEST")
-        let charset = await client.post("/tags", json: #"{"name":"ok"}"#, headers: [("Content-Type", "application/json; charset=UTF-8")])
+        let charset = await client.post(
+            "/tags", json: #"{"name":"ok"}"#, headers: [("Content-Type", "application/json; charset=UTF-8")])
         #expect(charset.status == 201)
     }
 
@@ -87,7 +90,9 @@ final class FailingListStore: HelpdeskStore {
     func ticket(_ id: TicketID) async throws -> Stored<TicketRecord>? { try await inner.ticket(id) }
     func tickets(_ query: TicketQuery) async throws -> Page<TicketRecord> { throw StorageError.backend("disk on fire") }
     func conversation(_ id: ConversationID) async throws -> Conversation? { try await inner.conversation(id) }
-    func conversations(_ query: ConversationQuery) async throws -> Page<Conversation> { try await inner.conversations(query) }
+    func conversations(_ query: ConversationQuery) async throws -> Page<Conversation> {
+        try await inner.conversations(query)
+    }
     func customer(_ id: CustomerID) async throws -> Stored<Customer>? { try await inner.customer(id) }
     func customer(email: String) async throws -> Stored<Customer>? { try await inner.customer(email: email) }
     func customers(ids: Set<CustomerID>) async throws -> [CustomerID: Customer] { try await inner.customers(ids: ids) }
@@ -100,7 +105,9 @@ final class FailingListStore: HelpdeskStore {
     func tags(named names: Set<String>) async throws -> [String: Helpdesk.Tag] { try await inner.tags(named: names) }
     func tags(_ query: RecordQuery) async throws -> Page<Helpdesk.Tag> { try await inner.tags(query) }
     func collection(_ id: CollectionID) async throws -> Stored<ArticleCollection>? { try await inner.collection(id) }
-    func collections(_ query: RecordQuery) async throws -> Page<ArticleCollection> { try await inner.collections(query) }
+    func collections(_ query: RecordQuery) async throws -> Page<ArticleCollection> {
+        try await inner.collections(query)
+    }
     func article(_ id: ArticleID) async throws -> Stored<Article>? { try await inner.article(id) }
     func articles(_ query: ArticleQuery) async throws -> Page<Article> { try await inner.articles(query) }
     func apiKey(digest: String) async throws -> APIKey? { try await inner.apiKey(digest: digest) }

@@ -21,7 +21,8 @@ import Testing
             if response.status >= 400 {
                 let body = try? JSONParser.parse(response.body)
                 let error = body?.objectValue?["error"]?.objectValue
-                #expect(error?["code"]?.stringValue != nil && error?["message"]?.stringValue != nil, "\(response.bodyText)")
+                #expect(
+                    error?["code"]?.stringValue != nil && error?["message"]?.stringValue != nil, "\(response.bodyText)")
                 #expect(error?["details"]?.objectValue != nil)
                 let after = await StoreSnapshot(client.handler.service)
                 #expect(after == before, "a refused \(request.method) \(request.path) changed the store")
@@ -39,15 +40,23 @@ struct FuzzSeeds: Sendable {
     var keys: [String] = []
 
     init(_ client: TestClient) async throws {
-        let customer = try await client.post("/customers", json: #"{"email":"fuzz@example.com","name":"Fuzz"}"#).string("data", "id")
-        let ticket = try await client.post("/tickets", json: #"{"subject":"fuzz","customer_id":"\#(customer)","tags":["f"]}"#).string("data", "id")
-        let conversation = try await client.post("/conversations", json: #"{"ticket_id":"\#(ticket)","content":"c"}"#).string("data", "id")
+        let customer = try await client.post("/customers", json: #"{"email":"fuzz@example.com","name":"Fuzz"}"#).string(
+            "data", "id")
+        let ticket = try await client.post(
+            "/tickets", json: #"{"subject":"fuzz","customer_id":"\#(customer)","tags":["f"]}"#
+        ).string("data", "id")
+        let conversation = try await client.post("/conversations", json: #"{"ticket_id":"\#(ticket)","content":"c"}"#)
+            .string("data", "id")
         let collection = try await client.post("/collections", json: #"{"name":"c"}"#).string("data", "id")
-        let article = try await client.post("/articles", json: #"{"title":"a","collection_id":"\#(collection)"}"#).string("data", "id")
+        let article = try await client.post("/articles", json: #"{"title":"a","collection_id":"\#(collection)"}"#)
+            .string("data", "id")
         let tag = try await client.get("/tags").string("data", "0", "id")
         let user = try await client.get("/users").string("data", "0", "id")
         ids = [customer, ticket, conversation, collection, article, tag, user]
-        keys = [client.adminKey, try await client.key(for: .agent), try await client.key(for: .viewer), try await client.key(forCustomer: customer)]
+        keys = [
+            client.adminKey, try await client.key(for: .agent), try await client.key(for: .viewer),
+            try await client.key(forCustomer: customer),
+        ]
     }
 }
 
@@ -91,8 +100,12 @@ struct FuzzRequestGenerator {
 
     mutating func pick<Element>(_ elements: [Element]) -> Element { elements[below(elements.count)] }
 
-    static let methods = ["GET", "GET", "POST", "POST", "PATCH", "DELETE", "PUT", "HEAD", "OPTIONS", "get", "", "TRACE\u{0}"]
-    static let collections = ["tickets", "conversations", "customers", "users", "tags", "articles", "collections", "openapi.json", "x", ""]
+    static let methods = [
+        "GET", "GET", "POST", "POST", "PATCH", "DELETE", "PUT", "HEAD", "OPTIONS", "get", "", "TRACE\u{0}",
+    ]
+    static let collections = [
+        "tickets", "conversations", "customers", "users", "tags", "articles", "collections", "openapi.json", "x", "",
+    ]
     static let parameters = [
         "status", "priority", "assignee_id", "customer_id", "unassigned", "tags", "search", "order_by", "order_dir",
         "limit", "cursor", "ticket_id", "type", "internal", "email", "phone", "collection_id", "force", "zzz",
@@ -107,7 +120,8 @@ struct FuzzRequestGenerator {
         #"{"status":"pending","priority":"high","assignee_id":null}"#,
         #"{"ticket_id":"TICKET","content":"hi","type":"reply","internal":false}"#,
         #"{"email":"user@example.com","name":"John","phone":"+1-555-0123","company":"Acme"}"#,
-        ##"{"name":"billing","color":"#ff0000"}"##, #"{"title":"t","body":"b","collection_id":"COLLECTION","status":"draft"}"#,
+        ##"{"name":"billing","color":"#ff0000"}"##,
+        #"{"title":"t","body":"b","collection_id":"COLLECTION","status":"draft"}"#,
         #"{"name":"c","description":null}"#, #"{"email":"a@b.co","name":"n","role":"viewer","active":true}"#,
         "{}", "[]", "null", "1e999", #"{"custom_fields":{"a":{"b":1}}}"#,
     ]
@@ -119,7 +133,10 @@ struct FuzzRequestGenerator {
         case 0: break
         case 1: path += "/" + pick(seeds.ids)
         case 2: path += "/" + pick(seeds.ids) + "/api_keys"
-        case 3: path += "/" + pick(["tkt_%FF", "%2e%2e", "tkt_1/x", "cust_", "a b", "tkt_" + String(repeating: "9", count: 70)])
+        case 3:
+            path +=
+                "/"
+                + pick(["tkt_%FF", "%2e%2e", "tkt_1/x", "cust_", "a b", "tkt_" + String(repeating: "9", count: 70)])
         default: path = pick(["/", "/api", "/api/v2/tickets", "//api/v1/tickets", "/api/v1/tickets/", "/openapi.json"])
         }
         var query: [String] = []
@@ -131,20 +148,35 @@ struct FuzzRequestGenerator {
         case 2: headers.append(("authorization", pick(["Bearer", "bearer  " + pick(seeds.keys), "Basic x", ""])))
         default: headers.append(("Authorization", "Bearer " + pick(seeds.keys)))
         }
-        if below(4) != 0 { headers.append(("Content-Type", pick(["application/json", "text/plain", "application/json; charset=latin1", "APPLICATION/JSON"]))) }
+        if below(4) != 0 {
+            headers.append(
+                (
+                    "Content-Type",
+                    pick(["application/json", "text/plain", "application/json; charset=latin1", "APPLICATION/JSON"])
+                ))
+        }
         if below(5) == 0 { headers.append(("If-Match", pick(["*", "\"x\"", "W/\"y\"", ""]))) }
-        if below(5) == 0 { headers.append(("Idempotency-Key", pick(["k", "", String(repeating: "z", count: 300), "ü"]))) }
-        return HelpdeskRequest(method: method, path: path, query: query.joined(separator: "&"), headers: headers, body: body())
+        if below(5) == 0 {
+            headers.append(("Idempotency-Key", pick(["k", "", String(repeating: "z", count: 300), "ü"])))
+        }
+        return HelpdeskRequest(
+            method: method, path: path, query: query.joined(separator: "&"), headers: headers, body: body())
     }
 
     mutating func body() -> [UInt8] {
-        var bytes = Array(pick(Self.bodies).replacing("TICKET", with: seeds.ids[1]).replacing("COLLECTION", with: seeds.ids[3]).utf8)
+        var bytes = Array(
+            pick(Self.bodies).replacing("TICKET", with: seeds.ids[1]).replacing("COLLECTION", with: seeds.ids[3]).utf8)
         switch below(6) {
         case 0: return bytes
         case 1:
-            for _ in 0..<1 + below(4) where !bytes.isEmpty { bytes[below(bytes.count)] = UInt8(truncatingIfNeeded: random()) }
+            for _ in 0..<1 + below(4) where !bytes.isEmpty {
+                bytes[below(bytes.count)] = UInt8(truncatingIfNeeded: random())
+            }
         case 2: bytes = Array(bytes.prefix(below(bytes.count + 1)))
-        case 3: bytes = Array(repeating: UInt8(ascii: "["), count: 50 + below(100)) + Array(repeating: UInt8(ascii: "]"), count: 50 + below(100))
+        case 3:
+            bytes =
+                Array(repeating: UInt8(ascii: "["), count: 50 + below(100))
+                + Array(repeating: UInt8(ascii: "]"), count: 50 + below(100))
         case 4: bytes = (0..<below(64)).map { _ in UInt8(truncatingIfNeeded: random()) }
         default: bytes.insert(contentsOf: [0xC3, 0x28], at: below(bytes.count + 1))
         }

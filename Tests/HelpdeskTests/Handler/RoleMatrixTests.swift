@@ -14,16 +14,29 @@ import Testing
 
         init() async throws {
             client = try await TestClient()
-            let customerA = try await client.post("/customers", json: #"{"email":"a@example.com","name":"A"}"#).string("data", "id")
-            let customerB = try await client.post("/customers", json: #"{"email":"b@example.com","name":"B"}"#).string("data", "id")
-            let ticketA = try await client.post("/tickets", json: #"{"subject":"A's","customer_id":"\#(customerA)","tags":["t"]}"#).string("data", "id")
-            let ticketB = try await client.post("/tickets", json: #"{"subject":"B's","customer_id":"\#(customerB)"}"#).string("data", "id")
-            let reply = try await client.post("/conversations", json: #"{"ticket_id":"\#(ticketA)","content":"public"}"#).string("data", "id")
-            let note = try await client.post("/conversations", json: #"{"ticket_id":"\#(ticketA)","content":"secret","type":"note"}"#).string("data", "id")
-            let replyB = try await client.post("/conversations", json: #"{"ticket_id":"\#(ticketB)","content":"b public"}"#).string("data", "id")
+            let customerA = try await client.post("/customers", json: #"{"email":"a@example.com","name":"A"}"#).string(
+                "data", "id")
+            let customerB = try await client.post("/customers", json: #"{"email":"b@example.com","name":"B"}"#).string(
+                "data", "id")
+            let ticketA = try await client.post(
+                "/tickets", json: #"{"subject":"A's","customer_id":"\#(customerA)","tags":["t"]}"#
+            ).string("data", "id")
+            let ticketB = try await client.post("/tickets", json: #"{"subject":"B's","customer_id":"\#(customerB)"}"#)
+                .string("data", "id")
+            let reply = try await client.post(
+                "/conversations", json: #"{"ticket_id":"\#(ticketA)","content":"public"}"#
+            ).string("data", "id")
+            let note = try await client.post(
+                "/conversations", json: #"{"ticket_id":"\#(ticketA)","content":"secret","type":"note"}"#
+            ).string("data", "id")
+            let replyB = try await client.post(
+                "/conversations", json: #"{"ticket_id":"\#(ticketB)","content":"b public"}"#
+            ).string("data", "id")
             let collection = try await client.post("/collections", json: #"{"name":"C"}"#).string("data", "id")
             let draft = try await client.post("/articles", json: #"{"title":"Draft","body":"d"}"#).string("data", "id")
-            let published = try await client.post("/articles", json: #"{"title":"Live","body":"l","status":"published"}"#).string("data", "id")
+            let published = try await client.post(
+                "/articles", json: #"{"title":"Live","body":"l","status":"published"}"#
+            ).string("data", "id")
             let tag = try await client.get("/tags").string("data", "0", "id")
             let users = await client.get("/users")
             let admin = try users.string("data", "0", "id")
@@ -51,7 +64,9 @@ import Testing
         let body: String?
         let expected: [String: Int]
 
-        init(_ method: String, _ path: String, _ body: String? = nil, admin: Int, agent: Int, viewer: Int, customer: Int) {
+        init(
+            _ method: String, _ path: String, _ body: String? = nil, admin: Int, agent: Int, viewer: Int, customer: Int
+        ) {
             self.method = method
             self.path = path
             self.body = body
@@ -65,16 +80,25 @@ import Testing
         Case("GET", "/tickets", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/tickets/{ticketA}", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/tickets/{ticketB}", admin: 200, agent: 200, viewer: 200, customer: 404),
-        Case("POST", "/tickets", #"{"subject":"new","customer_email":"a@example.com"}"#, admin: 201, agent: 201, viewer: 403, customer: 201),
-        Case("PATCH", "/tickets/{ticketA}", #"{"priority":"high"}"#, admin: 200, agent: 200, viewer: 403, customer: 403),
+        Case(
+            "POST", "/tickets", #"{"subject":"new","customer_email":"a@example.com"}"#, admin: 201, agent: 201,
+            viewer: 403, customer: 201),
+        Case(
+            "PATCH", "/tickets/{ticketA}", #"{"priority":"high"}"#, admin: 200, agent: 200, viewer: 403, customer: 403),
         Case("DELETE", "/tickets/{ticketB}", admin: 204, agent: 204, viewer: 403, customer: 403),
         Case("GET", "/conversations", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/conversations/{reply}", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/conversations/{note}", admin: 200, agent: 200, viewer: 404, customer: 404),
         Case("GET", "/conversations/{replyB}", admin: 200, agent: 200, viewer: 200, customer: 404),
-        Case("POST", "/conversations", #"{"ticket_id":"{ticketA}","content":"hi"}"#, admin: 201, agent: 201, viewer: 403, customer: 201),
-        Case("POST", "/conversations", #"{"ticket_id":"{ticketA}","content":"hi","type":"note"}"#, admin: 201, agent: 201, viewer: 403, customer: 403),
-        Case("POST", "/conversations", #"{"ticket_id":"{ticketB}","content":"hi"}"#, admin: 201, agent: 201, viewer: 403, customer: 400),
+        Case(
+            "POST", "/conversations", #"{"ticket_id":"{ticketA}","content":"hi"}"#, admin: 201, agent: 201, viewer: 403,
+            customer: 201),
+        Case(
+            "POST", "/conversations", #"{"ticket_id":"{ticketA}","content":"hi","type":"note"}"#, admin: 201,
+            agent: 201, viewer: 403, customer: 403),
+        Case(
+            "POST", "/conversations", #"{"ticket_id":"{ticketB}","content":"hi"}"#, admin: 201, agent: 201, viewer: 403,
+            customer: 400),
         Case("GET", "/customers", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/customers/{customerA}", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/customers/{customerB}", admin: 200, agent: 200, viewer: 200, customer: 404),
@@ -84,7 +108,9 @@ import Testing
         Case("POST", "/customers/{customerB}/api_keys", "{}", admin: 201, agent: 403, viewer: 403, customer: 403),
         Case("GET", "/users", admin: 200, agent: 200, viewer: 200, customer: 403),
         Case("GET", "/users/{admin}", admin: 200, agent: 200, viewer: 200, customer: 403),
-        Case("POST", "/users", #"{"email":"u@example.com","name":"U"}"#, admin: 201, agent: 403, viewer: 403, customer: 403),
+        Case(
+            "POST", "/users", #"{"email":"u@example.com","name":"U"}"#, admin: 201, agent: 403, viewer: 403,
+            customer: 403),
         Case("PATCH", "/users/{admin}", #"{"name":"Boss"}"#, admin: 200, agent: 403, viewer: 403, customer: 403),
         Case("POST", "/users/{admin}/api_keys", "{}", admin: 201, agent: 403, viewer: 403, customer: 403),
         Case("GET", "/tags", admin: 200, agent: 200, viewer: 200, customer: 403),
@@ -101,7 +127,8 @@ import Testing
         Case("GET", "/collections", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("GET", "/collections/{collection}", admin: 200, agent: 200, viewer: 200, customer: 200),
         Case("POST", "/collections", #"{"name":"N"}"#, admin: 201, agent: 201, viewer: 403, customer: 403),
-        Case("PATCH", "/collections/{collection}", #"{"name":"N2"}"#, admin: 200, agent: 200, viewer: 403, customer: 403),
+        Case(
+            "PATCH", "/collections/{collection}", #"{"name":"N2"}"#, admin: 200, agent: 200, viewer: 403, customer: 403),
         Case("DELETE", "/collections/{collection}", admin: 204, agent: 204, viewer: 403, customer: 403),
     ]
 
@@ -121,7 +148,10 @@ import Testing
         let world = try await World()
         for role in ["viewer", "customer"] {
             let key = world.keys[role]
-            for path in ["/conversations", "/conversations?ticket_id={ticketA}", "/conversations?internal=true", "/conversations?type=note"] {
+            for path in [
+                "/conversations", "/conversations?ticket_id={ticketA}", "/conversations?internal=true",
+                "/conversations?type=note",
+            ] {
                 let page = await world.client.get(world.resolve(path), key: key)
                 #expect(page.status == 200)
                 #expect(!page.response.bodyText.contains("secret"), "\(role) \(path)")
@@ -154,11 +184,14 @@ import Testing
         let own = await world.client.post("/tickets", json: #"{"subject":"mine"}"#, key: key)
         #expect(own.status == 201)
         #expect(try own.string("data", "customer", "id") == world.ids["customerA"])
-        let other = await world.client.post("/tickets", json: world.resolve(#"{"subject":"x","customer_id":"{customerB}"}"#), key: key)
+        let other = await world.client.post(
+            "/tickets", json: world.resolve(#"{"subject":"x","customer_id":"{customerB}"}"#), key: key)
         #expect(other.status == 403)
-        let otherEmail = await world.client.post("/tickets", json: #"{"subject":"x","customer_email":"b@example.com"}"#, key: key)
+        let otherEmail = await world.client.post(
+            "/tickets", json: #"{"subject":"x","customer_email":"b@example.com"}"#, key: key)
         #expect(otherEmail.status == 403)
-        let privileged = await world.client.post("/tickets", json: #"{"subject":"x","status":"solved","tags":["vip"]}"#, key: key)
+        let privileged = await world.client.post(
+            "/tickets", json: #"{"subject":"x","status":"solved","tags":["vip"]}"#, key: key)
         #expect(privileged.status == 403)
         #expect(privileged.value("error", "details", "fields", "status") != nil)
         #expect(await world.client.get("/tickets").total == 3)

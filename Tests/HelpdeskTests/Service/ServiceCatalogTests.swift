@@ -9,7 +9,8 @@ import Testing
         let first = try await fixture.ticket(tags: ["billing", "vip"])
         let second = try await fixture.ticket(tags: ["billing"])
         let billing = try #require(try await fixture.service.tags(RecordQuery()).items.first { $0.name == "billing" })
-        let renamed = try await fixture.service.updateTag(billing.id, TagUpdate(name: " Invoices ", color: "#FF0000"), by: .system)
+        let renamed = try await fixture.service.updateTag(
+            billing.id, TagUpdate(name: " Invoices ", color: "#FF0000"), by: .system)
         #expect(renamed.name == "invoices")
         #expect(renamed.color == "#ff0000")
         #expect(renamed.ticketCount == 2)
@@ -23,8 +24,12 @@ import Testing
         let fixture = try await ServiceFixture()
         let a = try await fixture.service.createTag(TagCreate(name: "a"), by: .system)
         _ = try await fixture.service.createTag(TagCreate(name: "b"), by: .system)
-        await expectHelpdeskError(.conflict) { _ = try await fixture.service.createTag(TagCreate(name: " B "), by: .system) }
-        await expectHelpdeskError(.conflict) { _ = try await fixture.service.updateTag(a.id, TagUpdate(name: "b"), by: .system) }
+        await expectHelpdeskError(.conflict) {
+            _ = try await fixture.service.createTag(TagCreate(name: " B "), by: .system)
+        }
+        await expectHelpdeskError(.conflict) {
+            _ = try await fixture.service.updateTag(a.id, TagUpdate(name: "b"), by: .system)
+        }
     }
 
     @Test func deletingATagTakesItOffEveryTicket() async throws {
@@ -41,7 +46,8 @@ import Testing
         let draft = try await fixture.service.createArticle(ArticleCreate(title: "Reset", body: "# Steps"), by: .system)
         #expect(draft.status == .draft)
         #expect(draft.publishedAt == nil)
-        let published = try await fixture.service.updateArticle(draft.id, ArticleUpdate(status: .published), by: .system)
+        let published = try await fixture.service.updateArticle(
+            draft.id, ArticleUpdate(status: .published), by: .system)
         #expect(published.publishedAt == published.updatedAt)
         let direct = try await fixture.service.createArticle(
             ArticleCreate(title: "Live", status: .published), by: .system)
@@ -71,8 +77,10 @@ import Testing
 
     @Test func articleSearchMatchesTitleAndBody() async throws {
         let fixture = try await ServiceFixture()
-        _ = try await fixture.service.createArticle(ArticleCreate(title: "Reset your password", body: "Open settings"), by: .system)
-        _ = try await fixture.service.createArticle(ArticleCreate(title: "Billing", body: "Invoices explained"), by: .system)
+        _ = try await fixture.service.createArticle(
+            ArticleCreate(title: "Reset your password", body: "Open settings"), by: .system)
+        _ = try await fixture.service.createArticle(
+            ArticleCreate(title: "Billing", body: "Invoices explained"), by: .system)
         let found = try await fixture.service.articles(ArticleQuery().matching(try #require(SearchText("sett"))))
         #expect(found.items.map(\.title) == ["Reset your password"])
     }

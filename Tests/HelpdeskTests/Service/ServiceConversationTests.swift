@@ -43,9 +43,10 @@ import Testing
             ConversationCreate(ticketID: ticket.id, content: "still broken"), by: fixture.byCustomer)
         #expect(try await fixture.service.ticket(ticket.id).status == .open)
         let system = try await fixture.entries(of: ticket.id).filter { $0.type == .system }
-        #expect(system.map(\.contentText) == [
-            "Status changed from \(status.rawValue) to open by customer Bob Buyer (\(fixture.customer.id))."
-        ])
+        #expect(
+            system.map(\.contentText) == [
+                "Status changed from \(status.rawValue) to open by customer Bob Buyer (\(fixture.customer.id))."
+            ])
     }
 
     @Test(arguments: [TicketStatus.open, .onHold])
@@ -78,7 +79,8 @@ import Testing
     @Test func listsFilterByTypeAndVisibility() async throws {
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.ticket()
-        _ = try await fixture.service.createConversation(ConversationCreate(ticketID: ticket.id, content: "a"), by: fixture.byAgent)
+        _ = try await fixture.service.createConversation(
+            ConversationCreate(ticketID: ticket.id, content: "a"), by: fixture.byAgent)
         _ = try await fixture.service.createConversation(
             ConversationCreate(ticketID: ticket.id, content: "b", type: .note), by: fixture.byAgent)
         let publicOnly = try await fixture.service.conversations(ConversationQuery().filter(internal: false))

@@ -11,7 +11,8 @@ import Testing
         #expect(error?.fields["email"] == "is already taken")
         let other = try await fixture.service.createCustomer(CustomerCreate(email: "carol@example.com"), by: .system)
         await expectHelpdeskError(.conflict) {
-            _ = try await fixture.service.updateCustomer(other.id, CustomerUpdate(email: "BOB@example.com"), by: .system)
+            _ = try await fixture.service.updateCustomer(
+                other.id, CustomerUpdate(email: "BOB@example.com"), by: .system)
         }
         let recased = try await fixture.service.updateCustomer(
             other.id, CustomerUpdate(email: "Carol@Example.com"), by: .system)
@@ -22,7 +23,9 @@ import Testing
         let fixture = try await ServiceFixture()
         let updated = try await fixture.service.updateCustomer(
             fixture.customer.id,
-            CustomerUpdate(name: .clear, phone: .set(" +1-555-0123 "), company: .set("Acme Inc"), customFields: ["vip": .bool(true)]),
+            CustomerUpdate(
+                name: .clear, phone: .set(" +1-555-0123 "), company: .set("Acme Inc"),
+                customFields: ["vip": .bool(true)]),
             by: .system)
         #expect(updated.name == nil)
         #expect(updated.phone == "+1-555-0123")

@@ -16,7 +16,8 @@ struct ServiceFixture {
         service = HelpdeskService(
             store: InMemoryStore(), clock: .advancing(from: Self.start), ids: .incrementing(),
             secrets: .incrementing())
-        admin = try await service.createUser(UserCreate(email: "admin@example.com", name: "Ada Admin", role: .admin), by: .system)
+        admin = try await service.createUser(
+            UserCreate(email: "admin@example.com", name: "Ada Admin", role: .admin), by: .system)
         agent = try await service.createUser(UserCreate(email: "ann@example.com", name: "Ann Agent"), by: .system)
         customer = try await service.createCustomer(
             CustomerCreate(email: "bob@example.com", name: "Bob Buyer"), by: .system)

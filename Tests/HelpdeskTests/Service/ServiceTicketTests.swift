@@ -7,7 +7,8 @@ import Testing
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.service.createTicket(
             TicketCreate(
-                subject: "  Printer on fire ", customer: .email("New.Person@Example.com"), tags: [" Billing", "billing", "VIP"]),
+                subject: "  Printer on fire ", customer: .email("New.Person@Example.com"),
+                tags: [" Billing", "billing", "VIP"]),
             by: fixture.byAgent)
         #expect(ticket.subject == "Printer on fire")
         #expect(ticket.status == .open)
@@ -78,7 +79,9 @@ import Testing
         let texts = entries.map(\.contentText)
         #expect(texts.contains("Status changed from open to pending by Ada Admin (\(fixture.admin.id))."))
         #expect(texts.contains("Priority changed from medium to high by Ada Admin (\(fixture.admin.id))."))
-        #expect(texts.contains("Assignee changed from nobody to Ann Agent (\(fixture.agent.id)) by Ada Admin (\(fixture.admin.id))."))
+        #expect(
+            texts.contains(
+                "Assignee changed from nobody to Ann Agent (\(fixture.agent.id)) by Ada Admin (\(fixture.admin.id))."))
     }
 
     @Test func anUpdateThatChangesNothingWritesNothing() async throws {
@@ -118,9 +121,11 @@ import Testing
     @Test func tagsOnUpdateAreCreatedAndCounted() async throws {
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.ticket(tags: ["a"])
-        let updated = try await fixture.service.updateTicket(ticket.id, TicketUpdate(tags: ["B", "c"]), by: fixture.byAgent)
+        let updated = try await fixture.service.updateTicket(
+            ticket.id, TicketUpdate(tags: ["B", "c"]), by: fixture.byAgent)
         #expect(updated.tags == ["b", "c"])
-        let counts = Dictionary(uniqueKeysWithValues: try await fixture.service.tags(RecordQuery()).items.map { ($0.name, $0.ticketCount) })
+        let counts = Dictionary(
+            uniqueKeysWithValues: try await fixture.service.tags(RecordQuery()).items.map { ($0.name, $0.ticketCount) })
         #expect(counts == ["a": 0, "b": 1, "c": 1])
     }
 
@@ -155,7 +160,8 @@ import Testing
     @Test func listsJoinCustomersAndAssignees() async throws {
         let fixture = try await ServiceFixture()
         let first = try await fixture.ticket("first")
-        _ = try await fixture.service.updateTicket(first.id, TicketUpdate(assignee: .set(fixture.agent.id)), by: fixture.byAgent)
+        _ = try await fixture.service.updateTicket(
+            first.id, TicketUpdate(assignee: .set(fixture.agent.id)), by: fixture.byAgent)
         _ = try await fixture.ticket("second")
         let page = try await fixture.service.tickets(TicketQuery().filter(status: [.open]))
         #expect(page.total == 2)
@@ -193,7 +199,8 @@ import Testing
             for try await ticket in group { customers.insert(ticket.customer.id) }
             #expect(customers.count == 1)
         }
-        let racer = try #require(try await service.customers(CustomerQuery().filter(email: ["racer@example.com"])).items.first)
+        let racer = try #require(
+            try await service.customers(CustomerQuery().filter(email: ["racer@example.com"])).items.first)
         #expect(racer.ticketCount == 12)
         #expect(try await service.tags(RecordQuery()).items.map(\.ticketCount) == [12])
     }

@@ -55,10 +55,12 @@ struct DifferentialWorld {
         users = (1...6).compactMap { UserID(rawValue: "user_\($0)") }
         var changes = ChangeSet()
         for id in customers {
-            changes.append(.insertCustomer(Customer(id: id, email: "\(id)@example.com", createdAt: start, updatedAt: start)))
+            changes.append(
+                .insertCustomer(Customer(id: id, email: "\(id)@example.com", createdAt: start, updatedAt: start)))
         }
         for id in users {
-            changes.append(.insertUser(User(id: id, email: "\(id)@example.com", name: "\(id)", role: .agent, createdAt: start)))
+            changes.append(
+                .insertUser(User(id: id, email: "\(id)@example.com", name: "\(id)", role: .agent, createdAt: start)))
         }
         for (index, name) in tags.enumerated() {
             guard let id = TagID(rawValue: "tag_\(index)") else { continue }
@@ -99,7 +101,9 @@ struct DifferentialWorld {
         default: break
         }
         if random.below(4) == 0 { query = query.filter(tags: random.subset(tags, upTo: 2)) }
-        if random.below(5) == 0, let text = SearchText(random.pick(["alp", "beta gam", "deja", "gamma", "zzz", "epsilon alpha"])) {
+        if random.below(5) == 0,
+            let text = SearchText(random.pick(["alp", "beta gam", "deja", "gamma", "zzz", "epsilon alpha"]))
+        {
             query = query.matching(text)
         }
         let field = random.pick(TicketQuery.Field.allCases)
@@ -110,7 +114,8 @@ struct DifferentialWorld {
     func compare(queries: Int, random: inout SplitMix) async throws {
         for _ in 0..<queries {
             var query = randomQuery(&random)
-            if random.below(4) == 0, let ms = tickets.values.randomElementByIndex(&random)?.createdAt.millisecondsSince1970,
+            if random.below(4) == 0,
+                let ms = tickets.values.randomElementByIndex(&random)?.createdAt.millisecondsSince1970,
                 query.sort.field != .priority
             {
                 query = query.after(Cursor(timestamp: ms))
@@ -127,7 +132,9 @@ struct DifferentialWorld {
                 steps += 1
             }
             #expect(seen.count == expected.ids.count, "\(query)")
-            if let mismatch = zip(seen, expected.ids).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            if let mismatch = zip(seen, expected.ids).enumerated().first(where: { $0.element.0 != $0.element.1 })?
+                .offset
+            {
                 Issue.record("row \(mismatch) differs for \(query)")
             }
         }

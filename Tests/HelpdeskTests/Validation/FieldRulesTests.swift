@@ -23,7 +23,8 @@ import Testing
 
     static let emails = [
         "user@example.com", "USER@Example.COM", "first.last+tag@sub.example.co.uk", "a@b.c", "o'brien@example.ie",
-        "x_y-z!#$%&*/=?^`{|}~@example.com", "1@2.3", repeated("a", 64) + "@example.com", repeated("a", 65) + "@example.com",
+        "x_y-z!#$%&*/=?^`{|}~@example.com", "1@2.3", repeated("a", 64) + "@example.com",
+        repeated("a", 65) + "@example.com",
         repeated("a", 64) + "@" + repeated(repeated("b", 61) + ".", 3) + "ccc",
     ]
 

@@ -50,7 +50,9 @@ extension HelpdeskHandler {
 /// What a customer key may put in its own writes.
 enum CustomerLimits {
     /// The fields a customer may send when it opens a ticket.
-    static let ticketFields: Set<String> = ["subject", "description", "summary", "priority", "customer_email", "customer_id"]
+    static let ticketFields: Set<String> = [
+        "subject", "description", "summary", "priority", "customer_email", "customer_id",
+    ]
 
     /// The body with `customer_id` set to the key's customer when it names none.
     static func namingOwnCustomer(_ json: JSONValue, _ customer: CustomerID) -> JSONValue {
@@ -62,7 +64,8 @@ enum CustomerLimits {
     }
 
     /// Refuses fields only agents set (status, assignee, tags, custom fields) and any other customer.
-    static func checkTicketCreate(_ json: JSONValue, _ input: TicketCreate, by customer: Customer) throws(HelpdeskError) {
+    static func checkTicketCreate(_ json: JSONValue, _ input: TicketCreate, by customer: Customer) throws(HelpdeskError)
+    {
         let refused = (json.objectValue?.keys.filter { !ticketFields.contains($0) } ?? []).sorted()
         guard refused.isEmpty else {
             throw HelpdeskError(

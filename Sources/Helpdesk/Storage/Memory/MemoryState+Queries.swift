@@ -21,7 +21,8 @@ extension MemoryState {
             guard let customers = query.ticketCustomerIDs else { return true }
             return tickets[conversation.ticketID].map { customers.contains($0.value.customerID) } ?? false
         }
-        return pager.page(matches.map { (key: SortKey([.integer($0.createdAt.millisecondsSince1970)], id: $0.id.rawValue), row: $0) })
+        return pager.page(
+            matches.map { (key: SortKey([.integer($0.createdAt.millisecondsSince1970)], id: $0.id.rawValue), row: $0) })
     }
 
     func customers(_ query: CustomerQuery) -> Page<Customer> {

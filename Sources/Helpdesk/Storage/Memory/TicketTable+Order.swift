@@ -64,7 +64,8 @@ extension TicketTable {
     func cursor(after key: RowKey, field: TicketQuery.Field, direction: SortDirection) -> Cursor {
         let values: [SortValue] =
             field == .priority ? [.integer(key.primary), .integer(key.secondary)] : [.integer(key.primary)]
-        return Cursor(after: SortKey(values, id: rowIDs[Int(key.row)].rawValue), field: field.rawValue, direction: direction)
+        return Cursor(
+            after: SortKey(values, id: rowIDs[Int(key.row)].rawValue), field: field.rawValue, direction: direction)
     }
 
     /// In row order (while rows are clustered), the first row of a walk past `bound`

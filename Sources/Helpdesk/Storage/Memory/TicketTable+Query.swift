@@ -72,10 +72,12 @@ extension TicketTable {
             }
         case .updatedAt:
             let ids = rowIDs
-            byUpdated.walk(descending: descending, after: Self.indexBound(bound), id: { ids[Int($0)].rawValue }) { row in
-                if membership.contains(row) { keys.append(key(of: row, by: .updatedAt)) }
-                return keys.count < wanted
-            }
+            byUpdated.walk(
+                descending: descending, after: Self.indexBound(bound), id: { ids[Int($0)].rawValue },
+                visiting: { row in
+                    if membership.contains(row) { keys.append(key(of: row, by: .updatedAt)) }
+                    return keys.count < wanted
+                })
         case .priority:
             let ranks = TicketPriority.allCases.map(\.rank)
             for rank in descending ? ranks.reversed() : ranks {
@@ -104,9 +106,9 @@ extension TicketTable {
             let indexBound = bound.map { bound in
                 bound.id.map { SortedRowIndex.Bound.entry(key: bound.key, id: $0) } ?? .key(bound.key)
             }
-            byCreated.walk(descending: descending, after: indexBound, id: { ids[Int($0)].rawValue }) { row in
-                membership.contains(row) ? visit(row) : true
-            }
+            byCreated.walk(
+                descending: descending, after: indexBound, id: { ids[Int($0)].rawValue },
+                visiting: { row in membership.contains(row) ? visit(row) : true })
             return
         }
         let start = clusteredStart(after: bound, descending: descending)

@@ -38,7 +38,11 @@ struct SortedRowIndex: Sendable {
         var high = chunks.count
         while low < high {
             let middle = (low + high) >> 1
-            if let last = chunks[middle].last, Self.precedes(last, entry, id) { low = middle + 1 } else { high = middle }
+            if let last = chunks[middle].last, Self.precedes(last, entry, id) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         return low
     }
@@ -82,7 +86,7 @@ struct SortedRowIndex: Sendable {
 
     /// Visits rows in order (`descending` or not), strictly past `bound` when given,
     /// until `visit` answers false.
-    func walk(descending: Bool, after bound: Bound?, id: (Int32) -> String, _ visit: (Int32) -> Bool) {
+    func walk(descending: Bool, after bound: Bound?, id: (Int32) -> String, visiting visit: (Int32) -> Bool) {
         guard !chunks.isEmpty else { return }
         var (chunk, index) = start(descending: descending, after: bound, id: id)
         if descending {
