@@ -7,7 +7,7 @@ public final class ManualClock: Sendable {
     private let current: Mutex<Date>
 
     /// A clock stopped at `start`.
-    public init(_ start: Date = TestClient.start) { current = Mutex(start) }
+    public init(_ start: Date = HelpdeskTestClient.start) { current = Mutex(start) }
 
     /// Moves the clock forward.
     public func advance(by seconds: Double) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }

@@ -8,7 +8,7 @@ import Testing
         var configuration = HandlerConfiguration()
         configuration.rateLimit = RateLimitPolicy(limit: 3, window: .seconds(60))
         let clock = ManualClock()
-        let client = try await TestClient(configuration: configuration, clock: clock.dateGenerator)
+        let client = try await HelpdeskTestClient(configuration: configuration, clock: clock.dateGenerator)
         var remaining: [String?] = []
         for _ in 0..<3 {
             let response = await client.get("/tags")
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func answersWithoutAKeyCarryRateLimitHeadersToo() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         for response in [
             await client.get("/tickets", key: .none), await client.get("/openapi.json", key: .none),
             await client.get("/nowhere"),
@@ -46,7 +46,7 @@ import Testing
     @Test func requestsWithoutAKeyShareOneLimitedBucket() async throws {
         var configuration = HandlerConfiguration()
         configuration.rateLimit = RateLimitPolicy(limit: 2, window: .seconds(60))
-        let client = try await TestClient(configuration: configuration)
+        let client = try await HelpdeskTestClient(configuration: configuration)
         #expect(await client.get("/openapi.json", key: .none).status == 200)
         #expect(await client.get("/tickets", key: "wrong").status == 401)
         let refused = await client.get("/openapi.json", key: .none)
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func anIdempotencyKeyReplaysTheFirstAnswer() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let body = #"{"subject":"once","customer_email":"a@example.com"}"#
         let first = await client.post("/tickets", json: body, headers: [("Idempotency-Key", "k1")])
         let second = await client.post("/tickets", json: body, headers: [("Idempotency-Key", "k1")])
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func refusedAnswersAreReplayedAndBadKeysRefused() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let invalid = #"{"subject":""}"#
         let first = await client.post("/tickets", json: invalid, headers: [("Idempotency-Key", "k2")])
         let second = await client.post("/tickets", json: invalid, headers: [("Idempotency-Key", "k2")])
@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func keyMintsIgnoreIdempotencyKeys() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let users = await client.get("/users")
         let admin = try users.string("data", "0", "id")
         let first = await client.post("/users/\(admin)/api_keys", json: "{}", headers: [("Idempotency-Key", "mint")])
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func concurrentRequestsWithOneKeyCreateAtMostOneRow() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let body = #"{"subject":"race","customer_email":"a@example.com"}"#
         let statuses = await withTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func ifMatchGuardsPatchAndDelete() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let created = await client.post("/tickets", json: #"{"subject":"etag","customer_email":"a@example.com"}"#)
         let id = try created.string("data", "id")
         let etag = try #require(created.header("ETag"))
@@ -137,14 +137,14 @@ import Testing
     }
 
     @Test func ifMatchStarMatchesAnyCurrentVersion() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let id = try await client.post("/tags", json: #"{"name":"t"}"#).string("data", "id")
         #expect(await client.patch("/tags/\(id)", json: #"{"name":"u"}"#, headers: [("If-Match", "*")]).status == 200)
         #expect(await client.delete("/tags/\(id)", headers: [("If-Match", "*")]).status == 204)
     }
 
     @Test func everySingleResourceAnswerHasAnETag() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let customer = try await client.post("/customers", json: #"{"email":"e@example.com"}"#).string("data", "id")
         for path in ["/customers/\(customer)", "/users/\(try await client.get("/users").string("data", "0", "id"))"] {
             #expect(await client.get(path).header("ETag")?.hasPrefix("\"") == true)

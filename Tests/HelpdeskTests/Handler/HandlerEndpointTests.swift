@@ -5,7 +5,7 @@ import Testing
 /// Every endpoint's success path, through the handler.
 @Suite struct HandlerEndpointTests {
     @Test func ticketLifecycle() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let created = await client.post(
             "/tickets",
             json:
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func conversations() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let ticket = try await client.post("/tickets", json: #"{"subject":"x","customer_email":"a@example.com"}"#)
             .string("data", "id")
         let reply = await client.post(
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func customers() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let created = await client.post(
             "/customers",
             json: #"{"email":"user@example.com","name":"John Doe","phone":"+1-555-0123","company":"Acme Inc"}"#)
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func usersAndKeys() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let created = await client.post("/users", json: #"{"email":"ann@example.com","name":"Ann","role":"agent"}"#)
         #expect(created.status == 201)
         let id = try created.string("data", "id")
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func tags() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let created = await client.post("/tags", json: ##"{"name":" Billing ","color":"#ff0000"}"##)
         #expect(created.status == 201)
         #expect(try created.string("data", "name") == "billing")
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func articlesAndCollections() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let collection = await client.post("/collections", json: #"{"name":"Accounts","description":"Logging in"}"#)
         #expect(collection.status == 201)
         let collectionID = try collection.string("data", "id")
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test func openAPIIsServedWithoutAKey() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         for path in ["/openapi.json", "/api/v1/openapi.json"] {
             let document = await client.get(path, key: .none)
             #expect(document.status == 200)

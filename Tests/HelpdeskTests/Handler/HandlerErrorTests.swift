@@ -5,7 +5,8 @@ import Testing
 /// Each error code where it belongs, always in the error format.
 @Suite struct HandlerErrorTests {
     static func expectError(
-        _ response: TestResponse, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ response: HelpdeskTestResponse, _ status: Int, _ code: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(response.status == status, "\(response.response.bodyText)", sourceLocation: sourceLocation)
         #expect(response.errorCode == code, sourceLocation: sourceLocation)
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func unauthorized() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         Self.expectError(await client.get("/tickets", key: .none), 401, "UNAUTHORIZED")
         Self.expectError(await client.get("/tickets", key: "nope"), 401, "UNAUTHORIZED")
         let malformed = await client.get("/tickets", key: .none, headers: [("Authorization", "Basic abc")])
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func notFoundAndMethodNotAllowed() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         Self.expectError(await client.get("/nothing"), 404, "NOT_FOUND")
         Self.expectError(await client.get("/tickets/tkt_missing"), 404, "NOT_FOUND")
         Self.expectError(await client.get("/elsewhere", key: .none), 404, "NOT_FOUND")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func badRequests() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         let malformed = await client.post("/tickets", json: #"{"subject": "x""#)
         Self.expectError(malformed, 400, "BAD_REQUEST")
         #expect(malformed.value("error", "details", "fields", "body") != nil)
@@ -59,14 +60,14 @@ import Testing
     @Test func aBodyOverTheLimitIsRefused() async throws {
         var configuration = HandlerConfiguration()
         configuration.maximumBodySize = 64
-        let client = try await TestClient(configuration: configuration)
+        let client = try await HelpdeskTestClient(configuration: configuration)
         let big = await client.post("/tags", json: #"{"name":"\#(String(repeating: "a", count: 100))"}"#)
         Self.expectError(big, 400, "BAD_REQUEST")
         #expect(big.value("error", "details", "fields", "body") == .string("is too large"))
     }
 
     @Test func conflictAndForbidden() async throws {
-        let client = try await TestClient()
+        let client = try await HelpdeskTestClient()
         _ = await client.post("/customers", json: #"{"email":"a@example.com"}"#)
         let taken = await client.post("/customers", json: #"{"email":"A@example.com"}"#)
         Self.expectError(taken, 409, "CONFLICT")
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func anInternalFailureIsA500ThatLeaksNothing() async throws {
-        let client = try await TestClient(store: FailingListStore())
+        let client = try await HelpdeskTestClient(store: FailingListStore())
         let response = await client.get("/tickets")
         Self.expectError(response, 500, "INTERNAL_SERVER_ERROR")
         #expect(!response.response.bodyText.contains("disk"))

@@ -8,7 +8,7 @@ import Testing
     @Test func tenThousandHostileRequests() async throws {
         var configuration = HandlerConfiguration()
         configuration.rateLimit = RateLimitPolicy(limit: 1_000_000, window: .seconds(60))
-        let client = try await TestClient(configuration: configuration)
+        let client = try await HelpdeskTestClient(configuration: configuration)
         let seeds = try await FuzzSeeds(client)
         var generator = FuzzRequestGenerator(seed: 2025, seeds: seeds)
         var before = await StoreSnapshot(client.handler.service)
@@ -39,7 +39,7 @@ struct FuzzSeeds: Sendable {
     var ids: [String] = []
     var keys: [String] = []
 
-    init(_ client: TestClient) async throws {
+    init(_ client: HelpdeskTestClient) async throws {
         let customer = try await client.post("/customers", json: #"{"email":"fuzz@example.com","name":"Fuzz"}"#).string(
             "data", "id")
         let ticket = try await client.post(

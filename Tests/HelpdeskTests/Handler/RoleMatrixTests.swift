@@ -8,12 +8,12 @@ import Testing
     /// customer A's ticket, a draft and a published article, a tag and a collection; and a key
     /// for every role.
     struct World {
-        let client: TestClient
+        let client: HelpdeskTestClient
         var keys: [String: String] = [:]
         var ids: [String: String] = [:]
 
         init() async throws {
-            client = try await TestClient()
+            client = try await HelpdeskTestClient()
             let customerA = try await client.post("/customers", json: #"{"email":"a@example.com","name":"A"}"#).string(
                 "data", "id")
             let customerB = try await client.post("/customers", json: #"{"email":"b@example.com","name":"B"}"#).string(

@@ -15,19 +15,11 @@ extension TestResponse {
     }
 
     /// The value at a path of object keys (array indexes as decimal strings).
-    func value(_ path: String...) -> JSONValue? {
-        path.reduce(json) { current, key in
-            switch current {
-            case .object(let members)?: members[key]
-            case .array(let elements)?: Int(key).flatMap { elements.indices.contains($0) ? elements[$0] : nil }
-            default: nil
-            }
-        }
-    }
+    func value(_ path: String...) -> JSONValue? { json?.value(at: path) }
 
     /// The string at `data.<path>`; throws if there is none.
     func data(_ path: String...) throws -> String {
-        guard let text = path.reduce(value("data"), { current, key in current?.objectValue?[key] })?.stringValue else {
+        guard let text = json?.value(at: ["data"] + path)?.stringValue else {
             throw MissingValue(description: "no data.\(path.joined(separator: ".")) in \(String(buffer: body))")
         }
         return text

@@ -7,11 +7,11 @@ import Synchronization
 /// admin key made at start.
 ///
 /// ```swift
-/// let client = try await TestClient()
+/// let client = try await HelpdeskTestClient()
 /// let created = await client.post("/tickets", json: #"{"subject":"Hi","customer_email":"a@b.co"}"#)
 /// #expect(created.status == 201)
 /// ```
-public struct TestClient: Sendable {
+public struct HelpdeskTestClient: Sendable {
     /// The handler under test.
     public let handler: HelpdeskHandler
     /// The key of the admin made at start.
@@ -39,7 +39,7 @@ public struct TestClient: Sendable {
     public func send(
         _ method: String, _ target: String, key: String?? = .some(nil), json: String? = nil,
         headers: [(name: String, value: String)] = []
-    ) async -> TestResponse {
+    ) async -> HelpdeskTestResponse {
         var fields = headers
         switch key {
         case .none: break
@@ -51,12 +51,12 @@ public struct TestClient: Sendable {
         }
         let path = target.hasPrefix("/api/") || target == "/openapi.json" ? target : "/api/v1" + target
         let request = HelpdeskRequest(method: method, target: path, headers: fields, body: Array((json ?? "").utf8))
-        return TestResponse(await handler.handle(request))
+        return HelpdeskTestResponse(await handler.handle(request))
     }
 
     /// `GET` with the admin's key, or `key`.
     public func get(_ target: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []) async
-        -> TestResponse
+        -> HelpdeskTestResponse
     {
         await send("GET", target, key: key, headers: headers)
     }
@@ -65,7 +65,7 @@ public struct TestClient: Sendable {
     public func post(
         _ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []
     )
-        async -> TestResponse
+        async -> HelpdeskTestResponse
     {
         await send("POST", target, key: key, json: json, headers: headers)
     }
@@ -74,7 +74,7 @@ public struct TestClient: Sendable {
     public func patch(
         _ target: String, json: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = []
     )
-        async -> TestResponse
+        async -> HelpdeskTestResponse
     {
         await send("PATCH", target, key: key, json: json, headers: headers)
     }
@@ -82,7 +82,7 @@ public struct TestClient: Sendable {
     /// `DELETE`.
     public func delete(_ target: String, key: String?? = .some(nil), headers: [(name: String, value: String)] = [])
         async
-        -> TestResponse
+        -> HelpdeskTestResponse
     {
         await send("DELETE", target, key: key, headers: headers)
     }
@@ -103,12 +103,13 @@ public struct TestClient: Sendable {
 }
 
 /// A response with its JSON body parsed.
-public struct TestResponse: Sendable {
+public struct HelpdeskTestResponse: Sendable {
     public let response: HelpdeskResponse
     /// The parsed body; `nil` for an empty or non-JSON body.
     public let json: JSONValue?
 
-    init(_ response: HelpdeskResponse) {
+    /// Wraps a handler's answer and parses its body.
+    public init(_ response: HelpdeskResponse) {
         self.response = response
         self.json = response.body.isEmpty ? nil : try? JSONParser.parse(response.body)
     }
@@ -119,12 +120,12 @@ public struct TestResponse: Sendable {
     public func header(_ name: String) -> String? { response.header(name) }
 
     /// The value at a path of object keys (and array indexes as decimal strings).
-    public func value(_ path: String...) -> JSONValue? { Self.value(json, path) }
+    public func value(_ path: String...) -> JSONValue? { json?.value(at: path) }
 
     /// The string at a path; throws if there is none.
     public func string(_ path: String...) throws -> String {
-        guard case .string(let text)? = Self.value(json, path) else {
-            throw TestClientError.missing(path.joined(separator: "."), response.bodyText)
+        guard case .string(let text)? = json?.value(at: path) else {
+            throw HelpdeskTestClientError.missing(path.joined(separator: "."), response.bodyText)
         }
         return text
     }
@@ -143,24 +144,10 @@ public struct TestResponse: Sendable {
         if case .number(let number)? = value("meta", "total") { return Int(number) }
         return nil
     }
-
-    static func value(_ json: JSONValue?, _ path: [String]) -> JSONValue? {
-        var current = json
-        for key in path {
-            switch current {
-            case .object(let members)?: current = members[key]
-            case .array(let elements)?:
-                guard let index = Int(key), elements.indices.contains(index) else { return nil }
-                current = elements[index]
-            default: return nil
-            }
-        }
-        return current
-    }
 }
 
-/// Why a ``TestResponse`` lookup failed.
-public enum TestClientError: Error, CustomStringConvertible {
+/// Why a ``HelpdeskTestResponse`` lookup failed.
+public enum HelpdeskTestClientError: Error, CustomStringConvertible {
     case missing(String, String)
 
     public var description: String {
