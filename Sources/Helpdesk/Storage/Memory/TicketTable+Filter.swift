@@ -8,9 +8,9 @@ struct RowFilter {
 
     var groups: [Group] = []
 
-    /// Whether the row passes every group.
-    func contains(_ row: Int32) -> Bool {
-        for group in groups {
+    /// Whether the row passes every group (but the one at `skipping`, known to hold it).
+    func contains(_ row: Int32, skipping skipped: Int = -1) -> Bool {
+        for (index, group) in groups.enumerated() where index != skipped {
             switch group {
             case .anyOf(let sets): if !sets.contains(where: { $0.contains(row) }) { return false }
             case .noneOf(let sets): if sets.contains(where: { $0.contains(row) }) { return false }

@@ -25,7 +25,7 @@ extension TicketTable {
         {
             var top = TopRows(capacity: wanted, descending: descending)
             total = 0
-            for row in Self.union(sets) where filter.contains(row) {
+            for row in Self.union(sets) where filter.contains(row, skipping: smallest) {
                 total += 1
                 let key = key(of: row, by: field)
                 if isPast(key, bound, descending: descending) { top.offer(key, in: self) }

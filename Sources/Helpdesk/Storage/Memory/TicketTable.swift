@@ -99,18 +99,68 @@ struct TicketTable: Sendable {
         return row
     }
 
+    /// Moves a row's entries only in the indexes whose field changed.
     private mutating func update(row: Int32, from old: Stored<TicketRecord>, to new: Stored<TicketRecord>) {
-        let textChanged =
-            old.value.subject != new.value.subject || old.value.summary != new.value.summary
-            || old.value.description != new.value.description
-        unindex(old.value, row: row, words: textChanged)
-        if old.value.createdAt != new.value.createdAt {
-            isClustered = false
-            createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
+        let before = old.value
+        let after = new.value
+        let hint = slots.count
+        if before.status != after.status {
+            statusSets[before.status.index].remove(row)
+            statusSets[after.status.index].insert(row, capacityHint: hint)
         }
-        updatedKeys[Int(row)] = new.value.updatedAt.millisecondsSince1970
+        if before.priority != after.priority {
+            prioritySets[before.priority.rank].remove(row)
+            prioritySets[after.priority.rank].insert(row, capacityHint: hint)
+        }
+        if before.assigneeID != after.assigneeID {
+            if let assignee = before.assigneeID {
+                Self.remove(row, from: &assigneeSets, at: assignee)
+            } else {
+                unassigned.remove(row)
+            }
+            if let assignee = after.assigneeID {
+                assigneeSets[assignee, default: RowSet()].insert(row, capacityHint: hint)
+            } else {
+                unassigned.insert(row, capacityHint: hint)
+            }
+        }
+        if before.customerID != after.customerID {
+            Self.remove(row, from: &customerSets, at: before.customerID)
+            customerSets[after.customerID, default: RowSet()].insert(row, capacityHint: hint)
+        }
+        if before.tags != after.tags {
+            for tag in before.tags where !after.tags.contains(tag) { Self.remove(row, from: &tagSets, at: tag) }
+            for tag in after.tags where !before.tags.contains(tag) {
+                tagSets[tag, default: RowSet()].insert(row, capacityHint: hint)
+            }
+        }
+        if before.subject != after.subject || before.summary != after.summary
+            || before.description != after.description
+        {
+            let oldWords = Self.words(of: before)
+            let newWords = Self.words(of: after)
+            for word in oldWords.subtracting(newWords) {
+                Self.remove(row, from: &wordSets, at: word)
+                if wordSets[word] == nil { vocabulary.remove(word) }
+            }
+            for word in newWords.subtracting(oldWords) {
+                if wordSets[word] == nil { vocabulary.insert(word) }
+                wordSets[word, default: RowSet()].insert(row, capacityHint: hint)
+            }
+        }
+        let ids = rowIDs
+        if before.createdAt != after.createdAt {
+            isClustered = false
+            byCreated.remove(.init(key: createdKeys[Int(row)], row: row)) { ids[Int($0)].rawValue }
+            createdKeys[Int(row)] = after.createdAt.millisecondsSince1970
+            byCreated.insert(.init(key: createdKeys[Int(row)], row: row)) { ids[Int($0)].rawValue }
+        }
+        if before.updatedAt != after.updatedAt {
+            byUpdated.remove(.init(key: updatedKeys[Int(row)], row: row)) { ids[Int($0)].rawValue }
+            updatedKeys[Int(row)] = after.updatedAt.millisecondsSince1970
+            byUpdated.insert(.init(key: updatedKeys[Int(row)], row: row)) { ids[Int($0)].rawValue }
+        }
         slots[Int(row)] = new
-        index(new.value, row: row, words: textChanged)
     }
 
     private func ticketID(_ row: Int32) -> String { rowIDs[Int(row)].rawValue }
