@@ -1,0 +1,70 @@
+/// The runner's command line.
+struct Options {
+    /// The store sizes N to run, in order.
+    var sizes = [10_000, 100_000, 1_000_000]
+    /// Timed runs per question (Q9: pages), each with fresh parameters.
+    var runs = 1_000
+    /// W1's creates and W2's updates (W3 deletes a tenth as many).
+    var writes = 10_000
+    /// Where to write the Markdown report, if anywhere.
+    var reportPath: String?
+    /// Where to write the SVG chart of p50 against N, if anywhere.
+    var chartPath: String?
+    /// Whether to also run the writes on SQLite in a WAL file.
+    var walFile = true
+
+    static let usage = """
+        helpdesk-bench: bench/WORKLOAD.md on swift-helpdesk's in-memory store and on SQLite, side by side.
+
+        Options:
+          --sizes 10000,100000,1000000   store sizes N
+          --runs 1000                    timed runs per question (Q9: pages)
+          --writes 10000                 W1 creates and W2 updates (W3 deletes a tenth)
+          --report PATH                  write the Markdown tables to PATH
+          --chart PATH                   write an SVG chart of p50 against N to PATH
+          --no-wal                       skip SQLite on a WAL file for the writes
+        """
+
+    /// Reads `arguments` (without the program name); `nil` and a message on a bad one.
+    static func parse(_ arguments: [String]) -> Result<Options, OptionsError> {
+        var options = Options()
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--sizes":
+                guard let value = rest.popFirst() else { return .failure(.init("--sizes needs a value")) }
+                let sizes = value.split(separator: ",").compactMap { Int($0) }
+                guard !sizes.isEmpty, sizes.allSatisfy({ $0 >= 1_000 }) else {
+                    return .failure(.init("--sizes takes numbers of at least 1000, comma-separated"))
+                }
+                options.sizes = sizes
+            case "--runs", "--writes":
+                guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else {
+                    return .failure(.init("\(argument) needs a positive number"))
+                }
+                if argument == "--runs" { options.runs = value } else { options.writes = value }
+            case "--report", "--chart":
+                guard let value = rest.popFirst() else { return .failure(.init("\(argument) needs a path")) }
+                if argument == "--report" { options.reportPath = value } else { options.chartPath = value }
+            case "--no-wal":
+                options.walFile = false
+            case "--help", "-h":
+                return .failure(.init(usage, isHelp: true))
+            default:
+                return .failure(.init("unknown option \(argument)\n\n\(usage)"))
+            }
+        }
+        return .success(options)
+    }
+}
+
+/// A command line the runner cannot use, or a request for help.
+struct OptionsError: Error {
+    var message: String
+    var isHelp = false
+
+    init(_ message: String, isHelp: Bool = false) {
+        self.message = message
+        self.isHelp = isHelp
+    }
+}
