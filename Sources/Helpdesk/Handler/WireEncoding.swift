@@ -61,9 +61,7 @@ enum WireEncoding {
     }
 
     private static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(value))
+        JSONWriter.bytes(try JSONValueEncoder.encode(value))
     }
 
     /// The strong ETag of a body: a quoted prefix of its SHA-256.

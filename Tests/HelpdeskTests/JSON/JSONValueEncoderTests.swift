@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import Helpdesk
+
+/// `JSONValueEncoder` against Foundation's `JSONEncoder`: the same JSON for every model and shape.
+@Suite struct JSONValueEncoderTests {
+    /// Both encodings of `value`, parsed.
+    func both(_ value: some Encodable) throws -> (ours: JSONValue, foundation: JSONValue) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (
+            try JSONParser.parse(JSONWriter.bytes(try JSONValueEncoder.encode(value))),
+            try JSONParser.parse(Array(try encoder.encode(value)))
+        )
+    }
+
+    @Test(arguments: [true, false])
+    func everyModelEncodesAsFoundationDoes(full: Bool) throws {
+        let pairs = [
+            try both(Samples.ticket(full: full)), try both(Samples.customer(full: full)),
+            try both(Samples.conversation(author: full ? .system : .user(Samples.id("1")))),
+            try both(Samples.user(active: full)), try both(Samples.tag(count: full ? 3 : 0)),
+            try both(Samples.article(published: full)), try both(Samples.collection(described: full)),
+            try both([Samples.ticket(full: full), Samples.ticket(full: !full)]),
+        ]
+        for (ours, foundation) in pairs { #expect(ours == foundation) }
+    }
+
+    private struct Shapes: Encodable {
+        var small: Int8 = -3
+        var large: UInt64 = 1 << 40
+        var ratio: Float = 0.5
+        var missing: String? = nil
+        var nested: [String: [Int?]] = ["a": [1, nil, 3], "b": []]
+        var flags: Set<Bool> = [true]
+        var json: JSONValue = .object(["x": .array([.null, .number(2.5), .string("é\"\n")])])
+
+        enum CodingKeys: String, CodingKey { case small, large, ratio, missing, nested, flags, json, inner }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(small, forKey: .small)
+            try container.encode(large, forKey: .large)
+            try container.encode(ratio, forKey: .ratio)
+            try container.encodeIfPresent(missing, forKey: .missing)
+            try container.encode(nested, forKey: .nested)
+            try container.encode(flags, forKey: .flags)
+            try container.encode(json, forKey: .json)
+            var inner = container.nestedContainer(keyedBy: CodingKeys.self, forKey: .inner)
+            try inner.encodeNil(forKey: .missing)
+            var list = inner.nestedUnkeyedContainer(forKey: .nested)
+            try list.encode("one")
+            var deeper = list.nestedContainer(keyedBy: CodingKeys.self)
+            try deeper.encode(true, forKey: .flags)
+        }
+    }
+
+    @Test func containersNumbersAndOptionalsEncodeAsFoundationDoes() throws {
+        let (ours, foundation) = try both(Shapes())
+        #expect(ours == foundation)
+        #expect(ours.objectValue?["missing"] == nil)
+        #expect(ours.objectValue?["large"] == .number(Double(1 << 40)))
+    }
+
+    @Test func topLevelLeavesEncode() throws {
+        #expect(try JSONValueEncoder.encode("text") == .string("text"))
+        #expect(try JSONValueEncoder.encode(42) == .number(42))
+        #expect(try JSONValueEncoder.encode([Bool]()) == .array([]))
+        #expect(try JSONValueEncoder.encode(["k": 1.5]) == .object(["k": .number(1.5)]))
+    }
+}
