@@ -7,6 +7,35 @@
 public enum SearchWords {
     /// The folded words of `text`, in order, repeats kept.
     public static func words(in text: String) -> [String] {
+        asciiWords(in: text) ?? unicodeWords(in: text)
+    }
+
+    /// The words of text that is all ASCII, read byte by byte; `nil` for any other text.
+    /// Gives what ``unicodeWords(in:)`` gives, without looking up Unicode properties.
+    static func asciiWords(in text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                case 0x80...: return nil
+                default:
+                    if !word.isEmpty {
+                        words.append(String(decoding: word, as: UTF8.self))
+                        word.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The words of any text, by the scalars' Unicode properties.
+    static func unicodeWords(in text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

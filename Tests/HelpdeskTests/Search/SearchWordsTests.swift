@@ -53,4 +53,16 @@ import Testing
         #expect(SearchWords.words(in: upper) == SearchWords.words(in: upper.lowercased()))
         #expect(SearchWords.words(in: upper) == [repeated("a", upper.count - 1) + "ⱥ"])
     }
+
+    /// Every ASCII byte, in random runs: the byte-wise path gives what the Unicode path gives.
+    @Test func asciiPathAgreesWithTheUnicodePath() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<2_000 {
+            let length = Int(random.next() % 40)
+            let bytes = (0..<length).map { _ in UInt8(random.next() % 128) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(SearchWords.asciiWords(in: text) == SearchWords.unicodeWords(in: text), "\(bytes)")
+        }
+        #expect(SearchWords.asciiWords(in: "Crème") == nil)
+    }
 }
