@@ -36,6 +36,7 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(name: "probe", dependencies: ["Workload"]),
         .testTarget(
             name: "WorkloadTests",
             dependencies: ["Workload"],

@@ -24,23 +24,57 @@ extension TicketTable {
     /// The filter of `query`'s conditions (the cursor aside).
     func filter(for query: TicketQuery) -> RowFilter {
         var filter = RowFilter()
-        if let statuses = query.statuses { filter.groups.append(.anyOf(statuses.map { statusSets[$0.index] })) }
-        if let priorities = query.priorities {
-            filter.groups.append(.anyOf(priorities.map { prioritySets[$0.rank] }))
+        if let cells = cells(for: query) {
+            filter.groups.append(.anyOf(cells))
+        } else {
+            if let statuses = query.statuses { filter.groups.append(.anyOf(statuses.map { statusSets[$0.index] })) }
+            if let priorities = query.priorities {
+                filter.groups.append(.anyOf(priorities.map { prioritySets[$0.rank] }))
+            }
+            if let assignees = query.assigneeIDs {
+                filter.groups.append(.anyOf(assignees.compactMap { assigneeSets[$0] }))
+            }
+            switch query.assignment {
+            case .unassigned?: filter.groups.append(.anyOf([unassigned]))
+            case .assigned?: filter.groups.append(.noneOf([unassigned]))
+            case nil: break
+            }
         }
-        if let assignees = query.assigneeIDs { filter.groups.append(.anyOf(assignees.compactMap { assigneeSets[$0] })) }
         if let customers = query.customerIDs { filter.groups.append(.anyOf(customers.compactMap { customerSets[$0] })) }
-        switch query.assignment {
-        case .unassigned?: filter.groups.append(.anyOf([unassigned]))
-        case .assigned?: filter.groups.append(.noneOf([unassigned]))
-        case nil: break
-        }
         for tag in query.tags { filter.groups.append(.anyOf(tagSets[tag].map { [$0] } ?? [])) }
         if let search = query.search, let last = search.words.last {
             for word in search.words.dropLast() { filter.groups.append(.anyOf(wordSets[word].map { [$0] } ?? [])) }
             filter.groups.append(.anyOf(vocabulary.withPrefix(last).compactMap { wordSets[$0] }))
         }
         return filter
+    }
+
+    /// The most cells a query's status, priority and assignee filters are answered from.
+    static let cellLimit = 8
+
+    /// The composite index's cells that hold exactly the rows passing the query's status,
+    /// priority and assignee (or unassigned) filters together; `nil` unless all three are
+    /// given and name at most ``cellLimit`` cells.
+    func cells(for query: TicketQuery) -> [RowSet]? {
+        guard let statuses = query.statuses, let priorities = query.priorities else { return nil }
+        let assignees: [UserID?]
+        switch (query.assigneeIDs, query.assignment) {
+        case (let ids?, nil): assignees = ids.map { $0 }
+        case (nil, .unassigned?): assignees = [nil]
+        default: return nil
+        }
+        guard statuses.count * priorities.count * assignees.count <= Self.cellLimit else { return nil }
+        var sets: [RowSet] = []
+        for status in statuses {
+            for priority in priorities {
+                for assignee in assignees {
+                    if let set = cells[Cell(status: status, priority: priority, assignee: assignee)] {
+                        sets.append(set)
+                    }
+                }
+            }
+        }
+        return sets
     }
 
     /// How many rows a group can hold at most.

@@ -29,6 +29,8 @@ struct TicketTable: Sendable {
     private(set) var unassigned = RowSet()
     private(set) var assigneeSets: [UserID: RowSet] = [:]
     private(set) var customerSets: [CustomerID: RowSet] = [:]
+    /// Rows by status, priority and assignee together: the composite index behind combined filters.
+    private(set) var cells: [Cell: RowSet] = [:]
     private(set) var tagSets: [String: RowSet] = [:]
     private(set) var wordSets: [String: RowSet] = [:]
     /// Every word with postings, sorted, for prefix search.
@@ -124,6 +126,10 @@ struct TicketTable: Sendable {
                 unassigned.insert(row, capacityHint: hint)
             }
         }
+        if Cell(before) != Cell(after) {
+            Self.remove(row, from: &cells, at: Cell(before))
+            cells[Cell(after), default: RowSet()].insert(row, capacityHint: hint)
+        }
         if before.customerID != after.customerID {
             Self.remove(row, from: &customerSets, at: before.customerID)
             customerSets[after.customerID, default: RowSet()].insert(row, capacityHint: hint)
@@ -176,6 +182,7 @@ struct TicketTable: Sendable {
             unassigned.insert(row, capacityHint: hint)
         }
         customerSets[ticket.customerID, default: RowSet()].insert(row, capacityHint: hint)
+        cells[Cell(ticket), default: RowSet()].insert(row, capacityHint: hint)
         for tag in ticket.tags { tagSets[tag, default: RowSet()].insert(row, capacityHint: hint) }
         if words {
             for word in Self.words(of: ticket) {
@@ -198,6 +205,7 @@ struct TicketTable: Sendable {
             unassigned.remove(row)
         }
         Self.remove(row, from: &customerSets, at: ticket.customerID)
+        Self.remove(row, from: &cells, at: Cell(ticket))
         for tag in ticket.tags { Self.remove(row, from: &tagSets, at: tag) }
         if words {
             for word in Self.words(of: ticket) {
@@ -222,6 +230,23 @@ struct TicketTable: Sendable {
         if let summary = ticket.summary { words.formUnion(SearchWords.words(in: summary)) }
         words.formUnion(SearchWords.words(in: ticket.description))
         return words
+    }
+}
+
+/// A status, a priority and an assignee (or none): one cell of the composite index.
+struct Cell: Hashable {
+    var status: TicketStatus
+    var priority: TicketPriority
+    var assignee: UserID?
+
+    init(status: TicketStatus, priority: TicketPriority, assignee: UserID?) {
+        self.status = status
+        self.priority = priority
+        self.assignee = assignee
+    }
+
+    init(_ ticket: TicketRecord) {
+        self.init(status: ticket.status, priority: ticket.priority, assignee: ticket.assigneeID)
     }
 }
 
