@@ -25,7 +25,12 @@ extension TicketTable {
         {
             var top = TopRows(capacity: wanted, descending: descending)
             total = 0
-            for row in Self.union(sets) where filter.contains(row, skipping: smallest) {
+            // Rows ascend in creation order while clustered: visiting them in the sort's direction
+            // lets the best rows come first, so that later ones are turned away by one comparison.
+            let candidates = Self.union(sets)
+            for offset in candidates.indices {
+                let row = candidates[descending ? candidates.count - 1 - offset : offset]
+                guard filter.contains(row, skipping: smallest) else { continue }
                 total += 1
                 let key = key(of: row, by: field)
                 if isPast(key, bound, descending: descending) { top.offer(key, in: self) }

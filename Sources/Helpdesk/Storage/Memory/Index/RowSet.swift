@@ -1,6 +1,7 @@
 /// A set of row numbers that stays small when sparse and fast when dense: a
 /// sorted array while it holds few rows, a ``Bitmap`` once the array would be
-/// larger than the bitmap.
+/// larger than the bitmap, and an array again once the table has grown past
+/// twice that.
 struct RowSet: Sendable {
     enum Storage: Sendable {
         case sorted([Int32])
@@ -43,7 +44,9 @@ struct RowSet: Sendable {
         case .bits(var bitmap):
             storage = .sorted([])
             bitmap.insert(row)
-            storage = .bits(bitmap)
+            // A set made a bitmap while the table was small goes back to an array once the
+            // table has outgrown it (at half the threshold, so it cannot flip back and forth).
+            storage = bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
         }
     }
 
