@@ -9,6 +9,10 @@ let swiftSettings: [SwiftSetting] = [
 let package = Package(
     name: "HelpdeskBenchmarks",
     platforms: [.macOS(.v15)],
+    products: [
+        // For probes and profiling harnesses outside this package.
+        .library(name: "Workload", targets: ["Workload"])
+    ],
     dependencies: [
         .package(name: "swift-helpdesk", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
@@ -36,7 +40,6 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
-        .executableTarget(name: "probe", dependencies: ["Workload"]),
         .testTarget(
             name: "WorkloadTests",
             dependencies: ["Workload"],
