@@ -95,9 +95,13 @@ enum Router {
         return segments
     }
 
+    /// Every endpoint with its path template's segments, split once.
+    private static let templates = Endpoint.allCases.map {
+        ($0, $0.pathTemplate.split(separator: "/").map(String.init))
+    }
+
     static func match(method: String, segments: [String]) -> Match {
-        let candidates = Endpoint.allCases.compactMap { operation -> (Endpoint, String?)? in
-            let template = operation.pathTemplate.split(separator: "/").map(String.init)
+        let candidates = templates.compactMap { operation, template -> (Endpoint, String?)? in
             guard template.count == segments.count else { return nil }
             var id: String?
             for (part, segment) in zip(template, segments) {

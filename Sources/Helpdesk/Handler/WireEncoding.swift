@@ -61,7 +61,7 @@ enum WireEncoding {
     }
 
     private static func encode(_ value: some Encodable) throws -> [UInt8] {
-        JSONWriter.bytes(try JSONValueEncoder.encode(value))
+        try JSONTreeEncoder.bytes(value)
     }
 
     /// The strong ETag of a body: a quoted prefix of its SHA-256.

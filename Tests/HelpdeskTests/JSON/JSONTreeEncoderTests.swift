@@ -3,14 +3,14 @@ import Testing
 
 @testable import Helpdesk
 
-/// `JSONValueEncoder` against Foundation's `JSONEncoder`: the same JSON for every model and shape.
-@Suite struct JSONValueEncoderTests {
+/// `JSONTreeEncoder` against Foundation's `JSONEncoder`: the same JSON for every model and shape.
+@Suite struct JSONTreeEncoderTests {
     /// Both encodings of `value`, parsed.
     func both(_ value: some Encodable) throws -> (ours: JSONValue, foundation: JSONValue) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (
-            try JSONParser.parse(JSONWriter.bytes(try JSONValueEncoder.encode(value))),
+            try JSONParser.parse(try JSONTreeEncoder.bytes(value)),
             try JSONParser.parse(Array(try encoder.encode(value)))
         )
     }
@@ -64,9 +64,17 @@ import Testing
     }
 
     @Test func topLevelLeavesEncode() throws {
-        #expect(try JSONValueEncoder.encode("text") == .string("text"))
-        #expect(try JSONValueEncoder.encode(42) == .number(42))
-        #expect(try JSONValueEncoder.encode([Bool]()) == .array([]))
-        #expect(try JSONValueEncoder.encode(["k": 1.5]) == .object(["k": .number(1.5)]))
+        #expect(String(decoding: try JSONTreeEncoder.bytes("te\"xt"), as: UTF8.self) == #""te\"xt""#)
+        #expect(try JSONTreeEncoder.bytes(42) == Array("42".utf8))
+        #expect(try JSONTreeEncoder.bytes([Bool]()) == Array("[]".utf8))
+        #expect(try JSONTreeEncoder.bytes(["k": 1.5, "a": 2]) == Array(#"{"a":2,"k":1.5}"#.utf8))
+    }
+
+    /// Bytes, not just values: the same as `JSONWriter` writes the parsed value (sorted keys, its escapes).
+    @Test(arguments: [true, false])
+    func bytesAreJSONWritersBytes(full: Bool) throws {
+        for bytes in [try JSONTreeEncoder.bytes(Samples.ticket(full: full)), try JSONTreeEncoder.bytes(Shapes())] {
+            #expect(JSONWriter.bytes(try JSONParser.parse(bytes)) == bytes)
+        }
     }
 }

@@ -1,15 +1,19 @@
-/// Encodes any `Encodable` into a ``JSONValue`` tree, for ``JSONWriter`` to write.
+/// Encodes any `Encodable` as compact JSON bytes with sorted keys, as ``JSONWriter`` writes.
 ///
 /// It stands in for Foundation's `JSONEncoder` on the response path, where that encoder
-/// was most of the cost of a list answer. Integers become ``JSONValue/number(_:)``, so an
-/// integer beyond ±2⁵³ loses precision: the models hold none (counts, limits and
-/// custom-field numbers, which are doubles already). Dates must be encoded by the value
-/// itself, as the models do (ISO 8601 strings); a bare `Date` encodes as its
-/// `Codable` default would.
-enum JSONValueEncoder {
-    /// The tree `value` encodes to.
-    static func encode(_ value: some Encodable) throws -> JSONValue {
-        try TreeEncoder.box(value, codingPath: [])
+/// was most of the cost of a list answer. The value's containers are collected in a small
+/// tree (members kept as arrays, not dictionaries) and written out in one pass. Integers
+/// are written as ``JSONValue/number(_:)``s, so an integer beyond ±2⁵³ loses precision:
+/// the models hold none (counts, limits and custom-field numbers, which are doubles
+/// already). Dates must be encoded by the value itself, as the models do (ISO 8601
+/// strings); a bare `Date` encodes as its `Codable` default would.
+enum JSONTreeEncoder {
+    /// The JSON bytes of `value`.
+    static func bytes(_ value: some Encodable) throws -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        try TreeEncoder.slot(value, codingPath: []).write(to: &output)
+        return output
     }
 }
 
@@ -18,10 +22,10 @@ private enum Slot {
     case value(JSONValue)
     case node(TreeNode)
 
-    var resolved: JSONValue {
+    func write(to output: inout [UInt8]) {
         switch self {
-        case .value(let value): value
-        case .node(let node): node.resolved
+        case .value(let value): JSONWriter.write(value, to: &output)
+        case .node(let node): node.write(to: &output)
         }
     }
 }
@@ -30,7 +34,8 @@ private enum Slot {
 /// because nested containers are handed out before they are filled.
 private final class TreeNode {
     enum Kind {
-        case object([String: Slot])
+        /// Members in the order set; a key set again replaces its earlier value.
+        case object([(key: String, slot: Slot)])
         case array([Slot])
     }
 
@@ -38,23 +43,42 @@ private final class TreeNode {
 
     init(_ kind: Kind) { self.kind = kind }
 
-    var resolved: JSONValue {
+    /// Writes the node, an object's members sorted by key.
+    func write(to output: inout [UInt8]) {
         switch kind {
-        case .object(let members): .object(members.mapValues(\.resolved))
-        case .array(let elements): .array(elements.map(\.resolved))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            for (offset, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                JSONWriter.writeString(member.key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                member.slot.write(to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        case .array(let elements):
+            output.append(UInt8(ascii: "["))
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                element.write(to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
         }
     }
 
     func set(_ key: String, _ slot: Slot) {
         guard case .object(var members) = kind else { return }
-        kind = .array([])  // drop the reference so the dictionary is mutated in place
-        members[key] = slot
+        kind = .array([])  // drop the reference so the members are mutated in place
+        if let index = members.firstIndex(where: { $0.key == key }) {
+            members[index].slot = slot
+        } else {
+            members.append((key, slot))
+        }
         kind = .object(members)
     }
 
     func append(_ slot: Slot) {
         guard case .array(var elements) = kind else { return }
-        kind = .object([:])
+        kind = .object([])
         elements.append(slot)
         kind = .array(elements)
     }
@@ -73,11 +97,6 @@ private final class TreeEncoder: Encoder {
     var root: Slot?
 
     init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
-
-    /// The tree of one value, with fast paths for the leaves the models use most.
-    static func box(_ value: some Encodable, codingPath: [any CodingKey]) throws -> JSONValue {
-        try slot(value, codingPath: codingPath).resolved
-    }
 
     /// The slot of one value. The leaves are told apart by comparing metatypes, which is cheap,
     /// before any cast: a failing dynamic cast costs far more than encoding the value.
@@ -105,7 +124,7 @@ private final class TreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedTreeContainer<Key>(node: node(.object([:])), codingPath: codingPath))
+        KeyedEncodingContainer(KeyedTreeContainer<Key>(node: node(.object([])), codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -147,7 +166,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let child = TreeNode(.object([:]))
+        let child = TreeNode(.object([]))
         node.set(key.stringValue, .node(child))
         return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
     }
@@ -163,7 +182,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(forKey: key.stringValue) }
 
     private func superEncoder(forKey key: String) -> any Encoder {
-        let child = TreeNode(.object([:]))
+        let child = TreeNode(.object([]))
         node.set(key, .node(child))
         let encoder = TreeEncoder(codingPath: codingPath)
         encoder.root = .node(child)
@@ -185,7 +204,7 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type
     ) -> KeyedEncodingContainer<NestedKey> {
-        let child = TreeNode(.object([:]))
+        let child = TreeNode(.object([]))
         node.append(.node(child))
         return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(node: child, codingPath: codingPath))
     }
@@ -197,7 +216,7 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
     }
 
     mutating func superEncoder() -> any Encoder {
-        let child = TreeNode(.object([:]))
+        let child = TreeNode(.object([]))
         node.append(.node(child))
         let encoder = TreeEncoder(codingPath: codingPath)
         encoder.root = .node(child)
