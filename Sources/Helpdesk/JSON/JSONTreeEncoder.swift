@@ -21,11 +21,14 @@ enum JSONTreeEncoder {
 private enum Slot {
     case value(JSONValue)
     case node(TreeNode)
+    /// JSON a ``WireJSON`` value wrote itself.
+    case written([UInt8])
 
     func write(to output: inout [UInt8]) {
         switch self {
         case .value(let value): JSONWriter.write(value, to: &output)
         case .node(let node): node.write(to: &output)
+        case .written(let bytes): output.append(contentsOf: bytes)
         }
     }
 }
@@ -105,6 +108,11 @@ private final class TreeEncoder: Encoder {
         if Value.self == JSONValue.self, let json = value as? JSONValue { return .value(json) }
         if Value.self == Bool.self, let flag = value as? Bool { return .value(.bool(flag)) }
         if Value.self == Int.self, let number = value as? Int { return .value(.number(Double(number))) }
+        if let model = value as? any WireJSON {
+            var bytes: [UInt8] = []
+            model.writeJSON(to: &bytes)
+            return .written(bytes)
+        }
         let encoder = TreeEncoder(codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.root ?? .value(.object([:]))

@@ -23,8 +23,15 @@ import Testing
             try both(Samples.user(active: full)), try both(Samples.tag(count: full ? 3 : 0)),
             try both(Samples.article(published: full)), try both(Samples.collection(described: full)),
             try both([Samples.ticket(full: full), Samples.ticket(full: !full)]),
+            try both(TicketListItem(Samples.ticket(full: full))),
+            try both([TicketListItem(Samples.ticket(full: !full))]),
         ]
-        for (ours, foundation) in pairs { #expect(ours == foundation) }
+        var tricky = Samples.ticket(full: full)
+        tricky.subject = "Line\n\"quoted\" \\ é \u{1}/"
+        tricky.tags = ["a\"b", "ü"]
+        for (ours, foundation) in pairs + [try both(tricky), try both(TicketListItem(tricky))] {
+            #expect(ours == foundation)
+        }
     }
 
     private struct Shapes: Encodable {
@@ -73,7 +80,11 @@ import Testing
     /// Bytes, not just values: the same as `JSONWriter` writes the parsed value (sorted keys, its escapes).
     @Test(arguments: [true, false])
     func bytesAreJSONWritersBytes(full: Bool) throws {
-        for bytes in [try JSONTreeEncoder.bytes(Samples.ticket(full: full)), try JSONTreeEncoder.bytes(Shapes())] {
+        let values: [any Encodable] = [
+            Samples.ticket(full: full), TicketListItem(Samples.ticket(full: full)), Shapes(),
+        ]
+        for value in values {
+            let bytes = try JSONTreeEncoder.bytes(value)
             #expect(JSONWriter.bytes(try JSONParser.parse(bytes)) == bytes)
         }
     }

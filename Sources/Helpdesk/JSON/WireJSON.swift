@@ -1,0 +1,64 @@
+/// A model that writes its own wire JSON in one pass, without `Codable`'s containers: the
+/// fast path of list answers. Its members come in sorted key order, so its bytes are the
+/// ones ``JSONTreeEncoder`` writes for its `Encodable` form; the tests hold the two together.
+protocol WireJSON {
+    /// Appends the value's JSON to `output`.
+    func writeJSON(to output: inout [UInt8])
+}
+
+/// Writes the members of one JSON object, which the caller gives in sorted key order.
+struct JSONObjectWriter {
+    private(set) var output: [UInt8]
+    private var isFirst = true
+
+    /// Appends `{`, the members `body` writes, and `}` to `output`.
+    static func write(to output: inout [UInt8], _ body: (inout JSONObjectWriter) -> Void) {
+        var writer = JSONObjectWriter(output: output)
+        output = []
+        writer.output.append(UInt8(ascii: "{"))
+        body(&writer)
+        writer.output.append(UInt8(ascii: "}"))
+        output = writer.output
+    }
+
+    private init(output: [UInt8]) { self.output = output }
+
+    private mutating func key(_ name: String) {
+        if !isFirst { output.append(UInt8(ascii: ",")) }
+        isFirst = false
+        JSONWriter.writeString(name, to: &output)
+        output.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ name: String, _ value: String) {
+        key(name)
+        JSONWriter.writeString(value, to: &output)
+    }
+
+    /// The string, or `null`.
+    mutating func string(_ name: String, orNull value: String?) {
+        key(name)
+        if let value { JSONWriter.writeString(value, to: &output) } else { output.append(contentsOf: "null".utf8) }
+    }
+
+    mutating func value(_ name: String, _ value: JSONValue) {
+        key(name)
+        JSONWriter.write(value, to: &output)
+    }
+
+    mutating func strings(_ name: String, _ values: [String]) {
+        key(name)
+        output.append(UInt8(ascii: "["))
+        for (offset, value) in values.enumerated() {
+            if offset > 0 { output.append(UInt8(ascii: ",")) }
+            JSONWriter.writeString(value, to: &output)
+        }
+        output.append(UInt8(ascii: "]"))
+    }
+
+    /// A nested object, or `null` when `body` is `nil`.
+    mutating func object(_ name: String, orNull body: ((inout JSONObjectWriter) -> Void)?) {
+        key(name)
+        if let body { Self.write(to: &output, body) } else { output.append(contentsOf: "null".utf8) }
+    }
+}
