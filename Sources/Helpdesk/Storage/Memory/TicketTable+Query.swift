@@ -21,7 +21,8 @@ extension TicketTable {
         var total: Int
         var keys: [RowKey]
         if let smallest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }),
-            estimates[smallest] <= candidateLimit, case .anyOf(let sets) = filter.groups[smallest]
+            estimates[smallest] <= candidateLimit, case .anyOf(let sets) = filter.groups[smallest],
+            !readsInOrder(filter, field: field)
         {
             var top = TopRows(capacity: wanted, descending: descending)
             total = 0
@@ -45,6 +46,16 @@ extension TicketTable {
             keys.count == wanted ? cursor(after: keys[wanted - 2], field: field, direction: query.sort.direction) : nil
         let items = keys.prefix(wanted - 1).compactMap { slots[Int($0.row)]?.value }
         return Page(items: items, total: total, nextCursor: next)
+    }
+
+    /// Whether the filter is one set whose rows are already in the sort's order (a clustered
+    /// table sorted by `created_at`): its count is its size and its page is read from one end,
+    /// with no need to look at every row.
+    private func readsInOrder(_ filter: RowFilter, field: TicketQuery.Field) -> Bool {
+        guard isClustered, field == .createdAt, filter.groups.count == 1,
+            case .anyOf(let sets) = filter.groups[0]
+        else { return false }
+        return sets.count == 1
     }
 
     /// The rows of several sets, each once, in ascending order.
