@@ -70,6 +70,16 @@ extension TicketTable {
         if filter.groups.count == 1, case .anyOf(let sets) = first, sets.count == 1 {
             return (sets[0].count, .rows(sets[0]))
         }
+        // Every group one bitmap (two tags; open and unassigned): count the intersection
+        // word by word, without building it, and test membership against each.
+        let bitmaps = filter.groups.compactMap { group -> Bitmap? in
+            guard case .anyOf(let sets) = group, sets.count == 1 else { return nil }
+            return sets[0].bitmap
+        }
+        if bitmaps.count == filter.groups.count {
+            let sparsestFirst = bitmaps.sorted { $0.count < $1.count }
+            return (Bitmap.intersectionCount(sparsestFirst), .intersection(sparsestFirst))
+        }
         var result = bitmap(of: first)
         for group in filter.groups.dropFirst() { result.formIntersection(bitmap(of: group)) }
         return (result.count, .bits(result))
@@ -128,6 +138,16 @@ extension TicketTable {
             return
         }
         let start = clusteredStart(after: bound, descending: descending)
+        if case .intersection(let bitmaps) = membership, let sparsest = bitmaps.first {
+            // Jump along the sparsest bitmap; the others only confirm.
+            let others = bitmaps.dropFirst()
+            var next = descending ? sparsest.last(atOrBelow: start) : sparsest.first(atOrAbove: start)
+            while let row = next {
+                if others.allSatisfy({ $0.contains(row) }), !visit(row) { return }
+                next = descending ? sparsest.last(atOrBelow: row - 1) : sparsest.first(atOrAbove: row + 1)
+            }
+            return
+        }
         switch membership.storage {
         case .bits(let bitmap):
             var next = descending ? bitmap.last(atOrBelow: start) : bitmap.first(atOrAbove: start)
@@ -150,23 +170,31 @@ extension TicketTable {
     }
 }
 
-/// The rows that pass a filter: a set of the table (no copy) or a bitmap built for the query.
+/// The rows that pass a filter: a set of the table (no copy), a bitmap built for the
+/// query, or the intersection of several of the table's bitmaps (sparsest first), never built.
 enum Membership {
     case rows(RowSet)
     case bits(Bitmap)
+    case intersection([Bitmap])
 
     func contains(_ row: Int32) -> Bool {
         switch self {
         case .rows(let set): set.contains(row)
         case .bits(let bitmap): bitmap.contains(row)
+        case .intersection(let bitmaps): bitmaps.allSatisfy { $0.contains(row) }
         }
     }
 
-    /// The rows as bits or as a sorted array, whichever they are kept as.
+    /// The rows as bits or as a sorted array, whichever they are kept as (an intersection:
+    /// built here; walks read its parts instead).
     var storage: RowSet.Storage {
         switch self {
-        case .rows(let set): set.storage
-        case .bits(let bitmap): .bits(bitmap)
+        case .rows(let set): return set.storage
+        case .bits(let bitmap): return .bits(bitmap)
+        case .intersection(let bitmaps):
+            guard var result = bitmaps.first else { return .bits(Bitmap()) }
+            for other in bitmaps.dropFirst() { result.formIntersection(other) }
+            return .bits(result)
         }
     }
 }

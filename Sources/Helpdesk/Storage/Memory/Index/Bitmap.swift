@@ -95,6 +95,28 @@ extension Bitmap {
         count = total
     }
 
+    /// How many rows every one of `bitmaps` holds, counted word by word without building the intersection.
+    static func intersectionCount(_ bitmaps: [Bitmap]) -> Int {
+        guard let first = bitmaps.first else { return 0 }
+        let length = bitmaps.map(\.words.count).min() ?? 0
+        if bitmaps.count == 2 {
+            return first.words.withUnsafeBufferPointer { a in
+                bitmaps[1].words.withUnsafeBufferPointer { b in
+                    var total = 0
+                    for index in 0..<length { total &+= (a[index] & b[index]).nonzeroBitCount }
+                    return total
+                }
+            }
+        }
+        var total = 0
+        for index in 0..<length {
+            var word = first.words[index]
+            for other in bitmaps.dropFirst() { word &= other.words[index] }
+            total += word.nonzeroBitCount
+        }
+        return total
+    }
+
     /// The highest row at or below `row` that is set, or `nil`.
     func last(atOrBelow row: Int32) -> Int32? {
         guard row >= 0, !words.isEmpty else { return nil }
