@@ -46,6 +46,16 @@ struct Report {
                     + "\(micro(path.p99)) | | | |")
         }
         lines.append("")
+        if let concurrency = result.concurrency {
+            lines.append(
+                "Readers in parallel (\(ours.name), Q1–Q8 mixed): one task \(grouped(Int(concurrency.oneReader))) "
+                    + "answers/s, two tasks at once \(grouped(Int(concurrency.twoReaders))) answers/s "
+                    + "(\(decimal(concurrency.speedUp, 2))×). Beside a task writing W2 updates: reads p50 "
+                    + "\(micro(concurrency.readsDuringWrites.p50)), p99 \(micro(concurrency.readsDuringWrites.p99)), "
+                    + "longest \(micro(concurrency.readsDuringWrites.percentile(1) / 1000)); writes p50 "
+                    + "\(micro(concurrency.writes.p50)), longest \(micro(concurrency.writes.percentile(1) / 1000)).")
+            lines.append("")
+        }
         let writers = result.sides
         lines.append(
             "| write | " + writers.map { "\($0.name) ops/s (p50, p99)" }.joined(separator: " | ")

@@ -33,6 +33,7 @@ struct SizeResult {
     var requestPath: Latencies?
     var agreedBefore = 0
     var agreedAfterWrites = 0
+    var concurrency: ConcurrencyResult?
 }
 
 /// One size of the workload: load both sides, check they agree, time the questions, the request path and the writes.
@@ -68,6 +69,14 @@ struct SizeRun {
         sqliteResult.writes = try await timeWrites(on: sqlite, created, updates, deletions)
         result.agreedAfterWrites = try await agreement.check(samples: 5)
         log("  agreed on \(result.agreedAfterWrites) answers after the writes")
+        let deleted = Set(deletions)
+        let concurrency = try await Concurrency(side: ours, generator: generator)
+            .measure(updates: updates.filter { !deleted.contains($0.index) })
+        result.concurrency = concurrency
+        log(
+            "  readers: one \(Int(concurrency.oneReader))/s, two \(Int(concurrency.twoReaders))/s; "
+                + "beside a writer: reads \(format(concurrency.readsDuringWrites)), writes \(format(concurrency.writes))"
+        )
         result.sides = [oursResult, sqliteResult]
 
         if options.walFile {

@@ -23,16 +23,25 @@ struct RowFilter {
 extension TicketTable {
     /// The filter of `query`'s conditions (the cursor aside).
     func filter(for query: TicketQuery) -> RowFilter {
+        // Loops rather than closures: a closure that uses `self` copies the whole table.
         var filter = RowFilter()
         if let cells = cells(for: query) {
             filter.groups.append(.anyOf(cells))
         } else {
-            if let statuses = query.statuses { filter.groups.append(.anyOf(statuses.map { statusSets[$0.index] })) }
+            if let statuses = query.statuses {
+                var sets: [RowSet] = []
+                for status in statuses { sets.append(statusSets[status.index]) }
+                filter.groups.append(.anyOf(sets))
+            }
             if let priorities = query.priorities {
-                filter.groups.append(.anyOf(priorities.map { prioritySets[$0.rank] }))
+                var sets: [RowSet] = []
+                for priority in priorities { sets.append(prioritySets[priority.rank]) }
+                filter.groups.append(.anyOf(sets))
             }
             if let assignees = query.assigneeIDs {
-                filter.groups.append(.anyOf(assignees.compactMap { assigneeSets[$0] }))
+                var sets: [RowSet] = []
+                for assignee in assignees { if let set = assigneeSets[assignee] { sets.append(set) } }
+                filter.groups.append(.anyOf(sets))
             }
             switch query.assignment {
             case .unassigned?: filter.groups.append(.anyOf([unassigned]))
@@ -40,11 +49,25 @@ extension TicketTable {
             case nil: break
             }
         }
-        if let customers = query.customerIDs { filter.groups.append(.anyOf(customers.compactMap { customerSets[$0] })) }
-        for tag in query.tags { filter.groups.append(.anyOf(tagSets[tag].map { [$0] } ?? [])) }
+        if let customers = query.customerIDs {
+            var sets: [RowSet] = []
+            for customer in customers { if let set = customerSets[customer] { sets.append(set) } }
+            filter.groups.append(.anyOf(sets))
+        }
+        for tag in query.tags {
+            if let set = tagSets[tag] { filter.groups.append(.anyOf([set])) } else { filter.groups.append(.anyOf([])) }
+        }
         if let search = query.search, let last = search.words.last {
-            for word in search.words.dropLast() { filter.groups.append(.anyOf(wordSets[word].map { [$0] } ?? [])) }
-            filter.groups.append(.anyOf(vocabulary.withPrefix(last).compactMap { wordSets[$0] }))
+            for word in search.words.dropLast() {
+                if let set = wordSets[word] {
+                    filter.groups.append(.anyOf([set]))
+                } else {
+                    filter.groups.append(.anyOf([]))
+                }
+            }
+            var sets: [RowSet] = []
+            for word in vocabulary.withPrefix(last) { if let set = wordSets[word] { sets.append(set) } }
+            filter.groups.append(.anyOf(sets))
         }
         return filter
     }

@@ -15,7 +15,11 @@ extension TicketTable {
         let descending = query.sort.direction == .descending
         let bound = Self.bound(of: query.cursor, field: field)
         let wanted = query.limit.value + 1
-        let estimates = filter.groups.map(estimate)
+        // Loops rather than closures here and below: a closure that uses `self` copies the
+        // whole table (a retain of every index), which costs more than the query.
+        var estimates: [Int] = []
+        estimates.reserveCapacity(filter.groups.count)
+        for group in filter.groups { estimates.append(estimate(group)) }
         if estimates.contains(0) { return Page(items: [], total: 0, nextCursor: nil) }
 
         var total: Int
@@ -44,7 +48,11 @@ extension TicketTable {
         }
         let next =
             keys.count == wanted ? cursor(after: keys[wanted - 2], field: field, direction: query.sort.direction) : nil
-        let items = keys.prefix(wanted - 1).compactMap { slots[Int($0.row)]?.value }
+        var items: [TicketRecord] = []
+        items.reserveCapacity(min(keys.count, wanted - 1))
+        for key in keys.prefix(wanted - 1) {
+            if let record = slots[Int(key.row)]?.value { items.append(record) }
+        }
         return Page(items: items, total: total, nextCursor: next)
     }
 
@@ -89,34 +97,37 @@ extension TicketTable {
     private func walk(
         field: TicketQuery.Field, descending: Bool, bound: RowBound?, wanted: Int, in membership: Membership
     ) -> [RowKey] {
-        var keys: [RowKey] = []
+        var rows: [Int32] = []
+        rows.reserveCapacity(wanted)
         switch field {
         case .createdAt:
             walkCreated(descending: descending, after: bound.map { ($0.primary, $0.id) }, in: membership) { row in
-                keys.append(key(of: row, by: .createdAt))
-                return keys.count < wanted
+                rows.append(row)
+                return rows.count < wanted
             }
         case .updatedAt:
             let ids = rowIDs
             byUpdated.walk(
                 descending: descending, after: Self.indexBound(bound), id: { ids[Int($0)].rawValue },
                 visiting: { row in
-                    if membership.contains(row) { keys.append(key(of: row, by: .updatedAt)) }
-                    return keys.count < wanted
+                    if membership.contains(row) { rows.append(row) }
+                    return rows.count < wanted
                 })
         case .priority:
-            let ranks = TicketPriority.allCases.map(\.rank)
-            for rank in descending ? ranks.reversed() : ranks {
+            for rank in descending ? [3, 2, 1, 0] : [0, 1, 2, 3] {
                 if let bound, descending ? Int64(rank) > bound.primary : Int64(rank) < bound.primary { continue }
                 let createdBound = bound.flatMap { $0.primary == Int64(rank) ? ($0.secondary, $0.id) : nil }
                 let ranked = prioritySets[rank]
                 walkCreated(descending: descending, after: createdBound, in: membership) { row in
-                    if ranked.contains(row) { keys.append(key(of: row, by: .priority)) }
-                    return keys.count < wanted
+                    if ranked.contains(row) { rows.append(row) }
+                    return rows.count < wanted
                 }
-                if keys.count == wanted { break }
+                if rows.count == wanted { break }
             }
         }
+        var keys: [RowKey] = []
+        keys.reserveCapacity(rows.count)
+        for row in rows { keys.append(key(of: row, by: field)) }
         return keys
     }
 
