@@ -146,8 +146,7 @@ struct TicketTable: Sendable {
             let oldWords = Self.words(of: before)
             let newWords = Self.words(of: after)
             for word in oldWords.subtracting(newWords) {
-                Self.remove(row, from: &wordSets, at: word)
-                if wordSets[word] == nil { vocabulary.remove(word) }
+                if Self.remove(row, from: &wordSets, at: word) { vocabulary.remove(word) }
             }
             for word in newWords.subtracting(oldWords) {
                 if wordSets[word] == nil { vocabulary.insert(word) }
@@ -185,9 +184,11 @@ struct TicketTable: Sendable {
         cells[Cell(ticket), default: RowSet()].insert(row, capacityHint: hint)
         for tag in ticket.tags { tagSets[tag, default: RowSet()].insert(row, capacityHint: hint) }
         if words {
-            for word in Self.words(of: ticket) {
-                if wordSets[word] == nil { vocabulary.insert(word) }
-                wordSets[word, default: RowSet()].insert(row, capacityHint: hint)
+            // Every occurrence, not the distinct words: a repeat finds the row already there,
+            // which is cheaper than hashing each word into a set first.
+            for word in Self.wordOccurrences(of: ticket) {
+                let before = wordSets[word, default: RowSet()].insertCountingBefore(row, capacityHint: hint)
+                if before == 0 { vocabulary.insert(word) }
             }
         }
         let ids = rowIDs
@@ -209,8 +210,7 @@ struct TicketTable: Sendable {
         for tag in ticket.tags { Self.remove(row, from: &tagSets, at: tag) }
         if words {
             for word in Self.words(of: ticket) {
-                Self.remove(row, from: &wordSets, at: word)
-                if wordSets[word] == nil { vocabulary.remove(word) }
+                if Self.remove(row, from: &wordSets, at: word) { vocabulary.remove(word) }
             }
         }
         let ids = rowIDs
@@ -218,10 +218,23 @@ struct TicketTable: Sendable {
         byUpdated.remove(.init(key: ticket.updatedAt.millisecondsSince1970, row: row)) { ids[Int($0)].rawValue }
     }
 
-    private static func remove<Key: Hashable>(_ row: Int32, from sets: inout [Key: RowSet], at key: Key) {
-        guard var set = sets.removeValue(forKey: key) else { return }
-        set.remove(row)
-        if !set.isEmpty { sets[key] = set }
+    /// Removes `row` from the set at `key` in place (one lookup), dropping the set once empty;
+    /// answers whether it was dropped.
+    @discardableResult
+    private static func remove<Key: Hashable>(_ row: Int32, from sets: inout [Key: RowSet], at key: Key) -> Bool {
+        guard let index = sets.index(forKey: key) else { return false }
+        sets.values[index].remove(row)
+        guard sets.values[index].isEmpty else { return false }
+        sets.remove(at: index)
+        return true
+    }
+
+    /// The search words of a ticket in order, repeats kept: subject, summary and description.
+    static func wordOccurrences(of ticket: TicketRecord) -> [String] {
+        var words = SearchWords.words(in: ticket.subject)
+        if let summary = ticket.summary { words += SearchWords.words(in: summary) }
+        words += SearchWords.words(in: ticket.description)
+        return words
     }
 
     /// The distinct search words of a ticket: subject, summary and description.

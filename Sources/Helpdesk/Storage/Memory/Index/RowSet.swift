@@ -28,12 +28,28 @@ struct RowSet: Sendable {
         }
     }
 
+    /// Inserts `row`, answering how many rows the set held before; `capacityHint` is the
+    /// table's row count, which decides when a bitmap pays.
+    @discardableResult
+    mutating func insertCountingBefore(_ row: Int32, capacityHint: Int) -> Int {
+        let before = count
+        insert(row, capacityHint: capacityHint)
+        return before
+    }
+
     /// Inserts `row`; `capacityHint` is the table's row count, which decides when a bitmap pays.
     mutating func insert(_ row: Int32, capacityHint: Int) {
         switch storage {
         case .sorted(var rows):
-            let (found, index) = rows.binarySearch(row)
-            guard !found else { return }
+            // Rows mostly arrive in ascending order: append without a search.
+            let index: Int
+            if let last = rows.last, last < row {
+                index = rows.count
+            } else {
+                let (found, position) = rows.binarySearch(row)
+                guard !found else { return }
+                index = position
+            }
             storage = .sorted([])  // let go of the buffer so the insert does not copy it
             if index == rows.count { rows.append(row) } else { rows.insert(row, at: index) }
             if rows.count > 64, rows.count * 32 > capacityHint {
