@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A model that writes its own wire JSON in one pass, without `Codable`'s containers: the
 /// fast path of list answers. Its members come in sorted key order, so its bytes are the
 /// ones ``JSONTreeEncoder`` writes for its `Encodable` form; the tests hold the two together.
@@ -39,6 +45,14 @@ struct JSONObjectWriter {
     mutating func string(_ name: String, orNull value: String?) {
         key(name)
         if let value { JSONWriter.writeString(value, to: &output) } else { output.append(contentsOf: "null".utf8) }
+    }
+
+    /// A time in the wire format (ISO 8601, UTC).
+    mutating func date(_ name: String, _ date: Date) {
+        key(name)
+        output.append(UInt8(ascii: "\""))
+        ISO8601.write(milliseconds: date.millisecondsSince1970, to: &output)
+        output.append(UInt8(ascii: "\""))
     }
 
     mutating func value(_ name: String, _ value: JSONValue) {

@@ -11,7 +11,7 @@ extension Ticket {
                         person.string("name", assignee.name)
                     }
                 })
-            json.string("created_at", ISO8601.format(createdAt))
+            json.date("created_at", createdAt)
             if !asListItem { json.value("custom_fields", .object(customFields)) }
             json.object("customer") { person in
                 person.string("email", customer.email)
@@ -25,7 +25,7 @@ extension Ticket {
             json.string("subject", subject)
             json.string("summary", orNull: summary)
             json.strings("tags", tags)
-            json.string("updated_at", ISO8601.format(updatedAt))
+            json.date("updated_at", updatedAt)
         }
     }
 }

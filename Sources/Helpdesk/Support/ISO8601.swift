@@ -17,15 +17,21 @@ public enum ISO8601 {
 
     /// The wire format of a time given in milliseconds since 1970, clamped to years 0000…9999.
     public static func format(milliseconds: Int64) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        write(milliseconds: milliseconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the wire format of a time to `bytes`, digit by digit: this runs twice for every
+    /// ticket of a list answer.
+    static func write(milliseconds: Int64, to bytes: inout [UInt8]) {
         let milliseconds = min(max(milliseconds, Self.earliestMilliseconds), Self.latestMilliseconds)
         let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
         let millisOfDay = milliseconds - days * 86_400_000
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let seconds = millisOfDay / 1000
         let millis = millisOfDay % 1000
-        // Written digit by digit into one buffer: this runs twice for every ticket of a list.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
         func digits(_ value: Int64, _ width: Int, then separator: UInt8?) {
             var divisor: Int64 = 1
             for _ in 1..<width { divisor *= 10 }
@@ -43,7 +49,6 @@ public enum ISO8601 {
         digits(seconds % 60, 2, then: millis != 0 ? UInt8(ascii: ".") : nil)
         if millis != 0 { digits(millis, 3, then: nil) }
         bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses an ISO 8601 date-time with a `Z` or `±hh:mm` offset; `nil` if it is not one.

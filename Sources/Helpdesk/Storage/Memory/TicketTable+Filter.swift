@@ -100,6 +100,31 @@ extension TicketTable {
         return sets
     }
 
+    /// The number of rows passing `query`, summed from the composite cells, when its only
+    /// filters are status, priority (any when absent) and assignee (or unassigned) and they
+    /// name few cells: the triage queue's "open and unassigned" is four cells.
+    func cellTotal(for query: TicketQuery) -> Int? {
+        guard query.customerIDs == nil, query.tags.isEmpty, query.search == nil, let statuses = query.statuses
+        else { return nil }
+        let assignees: [UserID?]
+        switch (query.assigneeIDs, query.assignment) {
+        case (let ids?, nil): assignees = ids.map { $0 }
+        case (nil, .unassigned?): assignees = [nil]
+        default: return nil
+        }
+        let priorities = query.priorities.map(Array.init) ?? TicketPriority.allCases
+        guard statuses.count * priorities.count * assignees.count <= 4 * Self.cellLimit else { return nil }
+        var total = 0
+        for status in statuses {
+            for priority in priorities {
+                for assignee in assignees {
+                    total += cells[Cell(status: status, priority: priority, assignee: assignee)]?.count ?? 0
+                }
+            }
+        }
+        return total
+    }
+
     /// How many rows a group can hold at most.
     func estimate(_ group: RowFilter.Group) -> Int {
         switch group {

@@ -43,7 +43,8 @@ extension TicketTable {
             keys = top.keys
         } else {
             let membership: Membership
-            (total, membership) = count(filter)
+            let knownTotal = cellTotal(for: query)
+            (total, membership) = count(filter, knownTotal: knownTotal)
             keys = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
         }
         let next =
@@ -72,8 +73,9 @@ extension TicketTable {
         return Array(Set(sets.flatMap(\.rows))).sorted()
     }
 
-    /// How many live rows pass `filter`, and which they are.
-    private func count(_ filter: RowFilter) -> (Int, Membership) {
+    /// How many live rows pass `filter`, and which they are; `knownTotal`, when given, is the
+    /// count already (an intersection then is not counted again).
+    private func count(_ filter: RowFilter, knownTotal: Int?) -> (Int, Membership) {
         guard let first = filter.groups.first else { return (live.count, .rows(live)) }
         if filter.groups.count == 1, case .anyOf(let sets) = first, sets.count == 1 {
             return (sets[0].count, .rows(sets[0]))
@@ -86,7 +88,7 @@ extension TicketTable {
         }
         if bitmaps.count == filter.groups.count {
             let sparsestFirst = bitmaps.sorted { $0.count < $1.count }
-            return (Bitmap.intersectionCount(sparsestFirst), .intersection(sparsestFirst))
+            return (knownTotal ?? Bitmap.intersectionCount(sparsestFirst), .intersection(sparsestFirst))
         }
         var result = bitmap(of: first)
         for group in filter.groups.dropFirst() { result.formIntersection(bitmap(of: group)) }
