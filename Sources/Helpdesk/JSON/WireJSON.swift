@@ -29,38 +29,41 @@ struct JSONObjectWriter {
 
     private init(output: [UInt8]) { self.output = output }
 
-    private mutating func key(_ name: String) {
+    /// Keys are literals of plain ASCII, written without a scan for escapes.
+    private mutating func key(_ name: StaticString) {
         if !isFirst { output.append(UInt8(ascii: ",")) }
         isFirst = false
-        JSONWriter.writeString(name, to: &output)
+        output.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { output.append(contentsOf: $0) }
+        output.append(UInt8(ascii: "\""))
         output.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ name: String, _ value: String) {
+    mutating func string(_ name: StaticString, _ value: String) {
         key(name)
         JSONWriter.writeString(value, to: &output)
     }
 
     /// The string, or `null`.
-    mutating func string(_ name: String, orNull value: String?) {
+    mutating func string(_ name: StaticString, orNull value: String?) {
         key(name)
         if let value { JSONWriter.writeString(value, to: &output) } else { output.append(contentsOf: "null".utf8) }
     }
 
     /// A time in the wire format (ISO 8601, UTC).
-    mutating func date(_ name: String, _ date: Date) {
+    mutating func date(_ name: StaticString, _ date: Date) {
         key(name)
         output.append(UInt8(ascii: "\""))
         ISO8601.write(milliseconds: date.millisecondsSince1970, to: &output)
         output.append(UInt8(ascii: "\""))
     }
 
-    mutating func value(_ name: String, _ value: JSONValue) {
+    mutating func value(_ name: StaticString, _ value: JSONValue) {
         key(name)
         JSONWriter.write(value, to: &output)
     }
 
-    mutating func strings(_ name: String, _ values: [String]) {
+    mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
         output.append(UInt8(ascii: "["))
         for (offset, value) in values.enumerated() {
@@ -71,7 +74,7 @@ struct JSONObjectWriter {
     }
 
     /// A nested object, or `null` when `body` is `nil`.
-    mutating func object(_ name: String, orNull body: ((inout JSONObjectWriter) -> Void)?) {
+    mutating func object(_ name: StaticString, orNull body: ((inout JSONObjectWriter) -> Void)?) {
         key(name)
         if let body { Self.write(to: &output, body) } else { output.append(contentsOf: "null".utf8) }
     }
