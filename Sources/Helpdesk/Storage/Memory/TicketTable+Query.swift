@@ -116,7 +116,8 @@ extension TicketTable {
                     return rows.count < wanted
                 })
         case .priority:
-            for rank in descending ? [3, 2, 1, 0] : [0, 1, 2, 3] {
+            let ranks = TicketPriority.allCases.map(\.rank)
+            for rank in descending ? ranks.reversed() : ranks {
                 if let bound, descending ? Int64(rank) > bound.primary : Int64(rank) < bound.primary { continue }
                 let createdBound = bound.flatMap { $0.primary == Int64(rank) ? ($0.secondary, $0.id) : nil }
                 let ranked = prioritySets[rank]
