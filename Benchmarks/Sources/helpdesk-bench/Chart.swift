@@ -41,38 +41,34 @@ struct Chart {
         let sizes = results.map { Double($0.size) }
         let minSize = logarithm(sizes.min() ?? 1)
         let maxSize = max(logarithm(sizes.max() ?? 10), minSize + 1)
-        func point(_ size: Int, _ micros: Double) -> String {
-            let px = left + (logarithm(Double(size)) - minSize) / (maxSize - minSize) * plotWidth
-            let py = top + plotHeight - (logarithm(max(micros, 1e-3)) - low) / (high - low) * plotHeight
-            return "\(decimal(px, 1)),\(decimal(py, 1))"
+        func px(_ size: Int) -> Double {
+            left + (logarithm(Double(size)) - minSize) / (maxSize - minSize) * plotWidth
+        }
+        func py(_ micros: Double) -> Double {
+            top + plotHeight - (logarithm(max(micros, 1e-3)) - low) / (high - low) * plotHeight
         }
         var parts = [
             "<text x=\"\(left)\" y=\"\(y + 14)\" font-weight=\"bold\">\(kind) \(kind.summary)</text>",
             "<rect x=\"\(left)\" y=\"\(top)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"none\" stroke=\"#999\"/>",
         ]
         for decade in stride(from: low, through: high, by: 1) {
-            let py = top + plotHeight - (decade - low) / (high - low) * plotHeight
-            parts.append("<text x=\"\(x + 2)\" y=\"\(decimal(py + 4, 1))\">\(micro(pow10(decade)))</text>")
+            let labelY = decimal(py(pow10(decade)) + 4, 1)
+            parts.append("<text x=\"\(x + 2)\" y=\"\(labelY)\">\(micro(pow10(decade)))</text>")
         }
         for result in results {
-            let px = point(result.size, pow10(low)).split(separator: ",").first ?? ""
             parts.append(
-                "<text x=\"\(px)\" y=\"\(top + plotHeight + 14)\" text-anchor=\"middle\">N=\(grouped(result.size))</text>"
-            )
+                "<text x=\"\(decimal(px(result.size), 1))\" y=\"\(top + plotHeight + 14)\" text-anchor=\"middle\">"
+                    + "N=\(grouped(result.size))</text>")
         }
         for (side, colour) in zip(0..<2, ["#1f77b4", "#d62728"]) {
-            let points = results.compactMap { result -> String? in
+            let points = results.compactMap { result -> (x: String, y: String)? in
                 guard side < result.sides.count, let latencies = result.sides[side].reads[kind] else { return nil }
-                return point(result.size, latencies.p50)
+                return (decimal(px(result.size), 1), decimal(py(latencies.p50), 1))
             }
-            parts.append(
-                "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>"
-            )
+            let line = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
+            parts.append("<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(line)\"/>")
             for point in points {
-                let xy = point.split(separator: ",")
-                if xy.count == 2 {
-                    parts.append("<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"\(colour)\"/>")
-                }
+                parts.append("<circle cx=\"\(point.x)\" cy=\"\(point.y)\" r=\"3\" fill=\"\(colour)\"/>")
             }
         }
         return parts.joined(separator: "\n")
