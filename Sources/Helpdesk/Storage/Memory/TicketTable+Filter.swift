@@ -79,24 +79,9 @@ extension TicketTable {
     /// priority and assignee (or unassigned) filters together; `nil` unless all three are
     /// given and name at most ``cellLimit`` cells.
     func cells(for query: TicketQuery) -> [RowSet]? {
-        guard let statuses = query.statuses, let priorities = query.priorities else { return nil }
-        let assignees: [UserID?]
-        switch (query.assigneeIDs, query.assignment) {
-        case (let ids?, nil): assignees = ids.map { $0 }
-        case (nil, .unassigned?): assignees = [nil]
-        default: return nil
-        }
-        guard statuses.count * priorities.count * assignees.count <= Self.cellLimit else { return nil }
+        guard query.priorities != nil, let keys = cellKeys(for: query, limit: Self.cellLimit) else { return nil }
         var sets: [RowSet] = []
-        for status in statuses {
-            for priority in priorities {
-                for assignee in assignees {
-                    if let set = cells[Cell(status: status, priority: priority, assignee: assignee)] {
-                        sets.append(set)
-                    }
-                }
-            }
-        }
+        for key in keys { if let set = cells[key] { sets.append(set) } }
         return sets
     }
 
@@ -104,8 +89,18 @@ extension TicketTable {
     /// filters are status, priority (any when absent) and assignee (or unassigned) and they
     /// name few cells: the triage queue's "open and unassigned" is four cells.
     func cellTotal(for query: TicketQuery) -> Int? {
-        guard query.customerIDs == nil, query.tags.isEmpty, query.search == nil, let statuses = query.statuses
+        guard query.customerIDs == nil, query.tags.isEmpty, query.search == nil,
+            let keys = cellKeys(for: query, limit: 4 * Self.cellLimit)
         else { return nil }
+        var total = 0
+        for key in keys { total += cells[key]?.count ?? 0 }
+        return total
+    }
+
+    /// The cells a query's status, priority (any when absent) and assignee (or unassigned)
+    /// filters name; `nil` without a status and an assignee filter, or past `limit` cells.
+    private func cellKeys(for query: TicketQuery, limit: Int) -> [Cell]? {
+        guard let statuses = query.statuses else { return nil }
         let assignees: [UserID?]
         switch (query.assigneeIDs, query.assignment) {
         case (let ids?, nil): assignees = ids.map { $0 }
@@ -113,16 +108,14 @@ extension TicketTable {
         default: return nil
         }
         let priorities = query.priorities.map(Array.init) ?? TicketPriority.allCases
-        guard statuses.count * priorities.count * assignees.count <= 4 * Self.cellLimit else { return nil }
-        var total = 0
+        guard statuses.count * priorities.count * assignees.count <= limit else { return nil }
+        var keys: [Cell] = []
         for status in statuses {
             for priority in priorities {
-                for assignee in assignees {
-                    total += cells[Cell(status: status, priority: priority, assignee: assignee)]?.count ?? 0
-                }
+                for assignee in assignees { keys.append(Cell(status: status, priority: priority, assignee: assignee)) }
             }
         }
-        return total
+        return keys
     }
 
     /// How many rows a group can hold at most.

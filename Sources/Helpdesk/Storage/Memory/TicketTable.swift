@@ -239,10 +239,7 @@ struct TicketTable: Sendable {
 
     /// The distinct search words of a ticket: subject, summary and description.
     static func words(of ticket: TicketRecord) -> Set<String> {
-        var words = Set(SearchWords.words(in: ticket.subject))
-        if let summary = ticket.summary { words.formUnion(SearchWords.words(in: summary)) }
-        words.formUnion(SearchWords.words(in: ticket.description))
-        return words
+        Set(wordOccurrences(of: ticket))
     }
 }
 
