@@ -1,0 +1,48 @@
+internal import GRDB
+internal import Helpdesk
+
+/// The checks a mutation makes before it writes, each throwing the ``StorageError`` the
+/// in-memory store throws, in the same order.
+enum Guards {
+    /// Refuses an insert whose id is taken.
+    static func absent(_ kind: String, table: String, id: String, _ db: Database) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == true {
+            throw StorageError.idTaken(kind: kind, id: id)
+        }
+    }
+
+    /// The record's current version, checked against `expected` when one is given.
+    static func current(_ kind: String, table: String, id: String, expected: Int?, _ db: Database) throws -> Int {
+        guard let version = try Int.fetchOne(db, sql: "SELECT version FROM \(table) WHERE id = ?", arguments: [id])
+        else { throw StorageError.notFound(kind: kind, id: id) }
+        if let expected, expected != version { throw StorageError.versionMismatch(kind: kind, id: id) }
+        return version
+    }
+
+    /// Runs an `UPDATE` or `DELETE` whose `WHERE` is `id = ? AND version = ?` (its last two
+    /// arguments): no row changed means another writer moved the record on in between.
+    static func versioned(_ sql: String, _ arguments: StatementArguments, kind: String, id: String, _ db: Database)
+        throws
+    {
+        try db.execute(sql: sql, arguments: arguments)
+        guard db.changesCount == 1 else { throw StorageError.versionMismatch(kind: kind, id: id) }
+    }
+
+    /// Refuses a unique value that another record (not `id`) holds: `column` is kept as `key`
+    /// (an email lower-cased), the error names `field` and the `value` as given.
+    static func unique(
+        _ kind: String, table: String, column: String, field: String, key: String, value: String, id: String,
+        _ db: Database
+    ) throws {
+        let taken = try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM \(table) WHERE \(column) = ? AND id <> ?", arguments: [key, id])
+        if taken == true { throw StorageError.duplicate(kind: kind, field: field, value: value) }
+    }
+
+    /// Refuses a reference to a record that does not exist.
+    static func exists(_ table: String, id: String, field: String, _ db: Database) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) != true {
+            throw StorageError.missingReference(field: field, id: id)
+        }
+    }
+}
