@@ -62,3 +62,28 @@ public typealias ArticleID = ResourceID<ArticleKind>
 public typealias CollectionID = ResourceID<CollectionKind>
 /// The id of an API key.
 public typealias APIKeyID = ResourceID<APIKeyKind>
+
+/// Webhook subscription ids: `whk_…`.
+public enum WebhookKind: ResourceKind {
+    public static let prefix = "whk_"
+    public static let displayName = "Webhook"
+}
+
+/// Webhook delivery ids: `dlv_…`.
+public enum DeliveryKind: ResourceKind {
+    public static let prefix = "dlv_"
+    public static let displayName = "Delivery"
+}
+
+/// Event ids: `evt_…`.
+public enum EventKind: ResourceKind {
+    public static let prefix = "evt_"
+    public static let displayName = "Event"
+}
+
+/// The id of a webhook subscription.
+public typealias WebhookID = ResourceID<WebhookKind>
+/// The id of one delivery of an event to a webhook.
+public typealias DeliveryID = ResourceID<DeliveryKind>
+/// The id of an event.
+public typealias EventID = ResourceID<EventKind>

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// Where the helpdesk keeps its records: the one thing a backend implements.
 ///
 /// The shape is deliberately small and value-based, so that an in-memory
@@ -13,6 +19,8 @@
 ///   Updates carry the version they were computed from, so two writers never
 ///   lose each other's changes (a SQL backend checks it in the `UPDATE`'s
 ///   `WHERE`).
+/// - **Events** are written with the change they report (``Mutation/appendEvent(_:)``) and
+///   numbered by the store in commit order: the outbox behind the change feed and webhooks.
 /// - **Counts** that the API shows live (`ticket_count` of customers and
 ///   tags) are the store's to fill in on every read.
 ///
@@ -68,6 +76,27 @@ public protocol HelpdeskStore: Sendable {
 
     /// The API key with this SHA-256 digest (lower-case hex), or `nil`.
     func apiKey(digest: String) async throws -> APIKey?
+
+    /// Up to `limit` events numbered above `sequence`, lowest first, and how far pruning has gone.
+    func events(after sequence: Int64, limit: Int) async throws -> EventBatch
+    /// The number of the last event fanned out into deliveries (``Mutation/advanceRelay(from:to:)``), or 0.
+    func relayPosition() async throws -> Int64
+
+    /// One webhook subscription, or `nil`.
+    func webhook(_ id: WebhookID) async throws -> Stored<Webhook>?
+    /// A page of webhook subscriptions.
+    func webhooks(_ query: RecordQuery) async throws -> Page<Webhook>
+
+    /// One delivery, or `nil`.
+    func delivery(_ id: DeliveryID) async throws -> Stored<WebhookDelivery>?
+    /// A page of one subscription's deliveries, by `createdAt` like every plain list.
+    func deliveries(of webhook: WebhookID, _ query: RecordQuery) async throws -> Page<WebhookDelivery>
+    /// Up to `limit` deliveries that may be sent at `now`, ordered by `eventSequence` then id:
+    /// pending, with `nextAttemptAt` at or before `now`, of an active subscription, and first of
+    /// their queue: no other pending delivery of the same subscription and `resourceKey` has a
+    /// lower `eventSequence` (or the same one and a lower id). Redeliveries
+    /// (``WebhookDelivery/redeliveryOf`` set) stand outside the queues: they neither wait nor hold others up.
+    func dueDeliveries(at now: Date, limit: Int) async throws -> [Stored<WebhookDelivery>]
 
     /// Applies every mutation, in order, or none of them.
     ///

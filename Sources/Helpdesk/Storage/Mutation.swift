@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// One write in a ``ChangeSet``.
 ///
 /// Updates and deletes name the version they were computed from; the store
@@ -36,6 +42,25 @@ public enum Mutation: Sendable, Hashable {
     case deleteArticle(ArticleID, expectedVersion: Int?)
 
     case insertAPIKey(APIKey)
+
+    /// Adds an event to the outbox. The store numbers it (``EventRecord/sequence``) as the change
+    /// set commits, after every event before it in commit order; refused change sets add none.
+    case appendEvent(EventRecord)
+    /// Deletes events that occurred before `date`, raising ``EventBatch/prunedThrough`` to the
+    /// highest number deleted, and deliveries created before `date` that are no longer pending.
+    case pruneHistory(before: Date)
+    /// Records that every event up to `to` has been fanned out into deliveries. Fails with
+    /// ``StorageError/versionMismatch`` (kind `relay`, id `events`) unless the position is `from`.
+    case advanceRelay(from: Int64, to: Int64)
+
+    case insertWebhook(Webhook)
+    case updateWebhook(Webhook, expectedVersion: Int)
+    /// Deletes the subscription and all its deliveries.
+    case deleteWebhook(WebhookID, expectedVersion: Int?)
+
+    /// Fails with ``StorageError/missingReference(field:id:)`` (`webhook_id`) if the subscription does not exist.
+    case insertDelivery(WebhookDelivery)
+    case updateDelivery(WebhookDelivery, expectedVersion: Int)
 }
 
 /// Writes that a store applies all together or not at all.

@@ -52,7 +52,7 @@ public enum StoreConformance {
     public static let checks: [Check] = [
         crud, uniqueValues, lookups, references, atomicity, cascades, liveCounts,
         ticketFilters, ticketSearch, ticketSorts, ticketCursorWalks, timestampCursors,
-        customerQueries, conversationQueries, articleQueries, recordLists,
+        customerQueries, conversationQueries, articleQueries, recordLists, outbox, webhooks,
     ]
 
     /// Runs every check, each scenario on a fresh store from `makeStore`.

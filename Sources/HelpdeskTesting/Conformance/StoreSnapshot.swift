@@ -12,6 +12,7 @@ struct StoreSnapshot {
         try await snapshot.readTickets(store)
         try await snapshot.readPeople(store)
         try await snapshot.readKnowledgeBase(store)
+        try await snapshot.readOutbox(store)
         return snapshot
     }
 
@@ -60,6 +61,18 @@ struct StoreSnapshot {
         }
         for article in try await allRows({ try await store.articles(ArticleQuery().limit(100).after($0)) }) {
             entries["article \(article.id)"] = try await store.article(article.id)
+        }
+    }
+
+    private mutating func readOutbox(_ store: any HelpdeskStore) async throws {
+        entries["events"] = try await store.events(after: 0, limit: Int.max)
+        entries["relay position"] = try await store.relayPosition()
+        for webhook in try await allRows({ try await store.webhooks(RecordQuery().limit(100).after($0)) }) {
+            entries["webhook \(webhook.id)"] = try await store.webhook(webhook.id)
+            let deliveries = try await allRows({
+                try await store.deliveries(of: webhook.id, RecordQuery().limit(100).after($0))
+            })
+            for delivery in deliveries { entries["delivery \(delivery.id)"] = try await store.delivery(delivery.id) }
         }
     }
 }

@@ -2,6 +2,12 @@ import Helpdesk
 import HelpdeskTesting
 import Testing
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Each error code where it belongs, always in the error format.
 @Suite struct HandlerErrorTests {
     static func expectError(
@@ -112,5 +118,18 @@ final class FailingListStore: HelpdeskStore {
     func article(_ id: ArticleID) async throws -> Stored<Article>? { try await inner.article(id) }
     func articles(_ query: ArticleQuery) async throws -> Page<Article> { try await inner.articles(query) }
     func apiKey(digest: String) async throws -> APIKey? { try await inner.apiKey(digest: digest) }
+    func events(after sequence: Int64, limit: Int) async throws -> EventBatch {
+        try await inner.events(after: sequence, limit: limit)
+    }
+    func relayPosition() async throws -> Int64 { try await inner.relayPosition() }
+    func webhook(_ id: WebhookID) async throws -> Stored<Webhook>? { try await inner.webhook(id) }
+    func webhooks(_ query: RecordQuery) async throws -> Page<Webhook> { try await inner.webhooks(query) }
+    func delivery(_ id: DeliveryID) async throws -> Stored<WebhookDelivery>? { try await inner.delivery(id) }
+    func deliveries(of webhook: WebhookID, _ query: RecordQuery) async throws -> Page<WebhookDelivery> {
+        try await inner.deliveries(of: webhook, query)
+    }
+    func dueDeliveries(at now: Date, limit: Int) async throws -> [Stored<WebhookDelivery>] {
+        try await inner.dueDeliveries(at: now, limit: limit)
+    }
     func apply(_ changes: ChangeSet) async throws { try await inner.apply(changes) }
 }

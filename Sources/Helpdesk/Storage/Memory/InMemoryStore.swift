@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// A ``HelpdeskStore`` that keeps everything in memory, behind one reader-writer lock.
 ///
 /// Safe to share between tasks. A change set is applied under the lock and
@@ -108,6 +114,40 @@ public final class InMemoryStore: HelpdeskStore {
 
     public func apiKey(digest: String) async throws -> APIKey? {
         state.read { $0.apiKeys[digest] }
+    }
+
+    public func events(after sequence: Int64, limit: Int) async throws -> EventBatch {
+        state.read { $0.outbox.events(after: sequence, limit: limit) }
+    }
+
+    public func relayPosition() async throws -> Int64 {
+        state.read { $0.outbox.relayPosition }
+    }
+
+    public func webhook(_ id: WebhookID) async throws -> Stored<Webhook>? {
+        state.read { $0.outbox.webhooks[id] }
+    }
+
+    public func webhooks(_ query: RecordQuery) async throws -> Page<Webhook> {
+        state.read { state in
+            state.records(state.outbox.webhooks.values.map(\.value), query, createdAt: \.createdAt, id: \.id.rawValue)
+        }
+    }
+
+    public func delivery(_ id: DeliveryID) async throws -> Stored<WebhookDelivery>? {
+        state.read { $0.outbox.deliveries[id] }
+    }
+
+    public func deliveries(of webhook: WebhookID, _ query: RecordQuery) async throws -> Page<WebhookDelivery> {
+        state.read { state in
+            let ids = state.outbox.deliveriesByWebhook[webhook] ?? []
+            let deliveries = ids.compactMap { state.outbox.deliveries[$0]?.value }
+            return state.records(deliveries, query, createdAt: \.createdAt, id: \.id.rawValue)
+        }
+    }
+
+    public func dueDeliveries(at now: Date, limit: Int) async throws -> [Stored<WebhookDelivery>] {
+        state.read { $0.outbox.dueDeliveries(at: now, limit: limit) }
     }
 
     public func apply(_ changes: ChangeSet) async throws {

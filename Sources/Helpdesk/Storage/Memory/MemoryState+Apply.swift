@@ -119,6 +119,38 @@ extension MemoryState {
             default: break
             }
             putAPIKey(key, undo: &undo)
+
+        case .appendEvent(let event):
+            appendEvent(event, undo: &undo)
+        case .pruneHistory(let date):
+            pruneHistory(before: date, undo: &undo)
+        case .advanceRelay(let from, let to):
+            let previous = try advanceRelay(from: from, to: to)
+            undo.record { $0.outbox.relayPosition = previous }
+
+        case .insertWebhook(let webhook):
+            guard outbox.webhooks[webhook.id] == nil else { throw .idTaken(kind: "webhook", id: webhook.id.rawValue) }
+            putWebhook(Stored(webhook, version: 1), undo: &undo)
+        case .updateWebhook(let webhook, let expected):
+            let current = try existing(
+                outbox.webhooks[webhook.id], kind: "webhook", id: webhook.id.rawValue, expected: expected)
+            putWebhook(Stored(webhook, version: current.version + 1), undo: &undo)
+        case .deleteWebhook(let id, let expected):
+            _ = try existing(outbox.webhooks[id], kind: "webhook", id: id.rawValue, expected: expected)
+            removeWebhook(id, undo: &undo)
+
+        case .insertDelivery(let delivery):
+            guard outbox.deliveries[delivery.id] == nil else {
+                throw .idTaken(kind: "delivery", id: delivery.id.rawValue)
+            }
+            guard outbox.webhooks[delivery.webhookID] != nil else {
+                throw .missingReference(field: "webhook_id", id: delivery.webhookID.rawValue)
+            }
+            setDelivery(delivery.id, to: Stored(delivery, version: 1), undo: &undo)
+        case .updateDelivery(let delivery, let expected):
+            let current = try existing(
+                outbox.deliveries[delivery.id], kind: "delivery", id: delivery.id.rawValue, expected: expected)
+            setDelivery(delivery.id, to: Stored(delivery, version: current.version + 1), undo: &undo)
         }
     }
 

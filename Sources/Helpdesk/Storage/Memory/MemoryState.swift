@@ -20,6 +20,8 @@ struct MemoryState: Sendable {
 
     var apiKeys: [String: APIKey] = [:]
     var apiKeyIDs: Set<APIKeyID> = []
+
+    var outbox = OutboxState()
 }
 
 extension MemoryState {
