@@ -1,18 +1,20 @@
+import HelpdeskSQLite
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import HelpdeskSQLite
 
 /// A fresh directory for a test's database files, removed by ``remove()``.
 struct TemporaryDirectory: Sendable {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "helpdesk-sqlite-\(UUID().uuidString)"
-        ).path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "helpdesk-sqlite-\(UUID().uuidString)"
+            ).path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

@@ -33,6 +33,15 @@ enum ChangeSetWriter {
             try KnowledgeWrites.updateArticle(article, expected: expected, db)
         case .deleteArticle(let id, let expected): try KnowledgeWrites.deleteArticle(id, expected: expected, db)
         case .insertAPIKey(let key): try PeopleWrites.insertAPIKey(key, db)
+        case .appendEvent(let event): try OutboxWrites.appendEvent(event, db)
+        case .pruneHistory(let date): try OutboxWrites.pruneHistory(before: date, db)
+        case .advanceRelay(let from, let to): try OutboxWrites.advanceRelay(from: from, to: to, db)
+        case .insertWebhook(let webhook): try OutboxWrites.insertWebhook(webhook, db)
+        case .updateWebhook(let webhook, let expected): try OutboxWrites.updateWebhook(webhook, expected: expected, db)
+        case .deleteWebhook(let id, let expected): try OutboxWrites.deleteWebhook(id, expected: expected, db)
+        case .insertDelivery(let delivery): try OutboxWrites.insertDelivery(delivery, db)
+        case .updateDelivery(let delivery, let expected):
+            try OutboxWrites.updateDelivery(delivery, expected: expected, db)
         }
     }
 

@@ -1,10 +1,11 @@
+internal import GRDB
+internal import Helpdesk
+
 #if canImport(FoundationEssentials)
 internal import FoundationEssentials
 #else
 internal import Foundation
 #endif
-internal import GRDB
-internal import Helpdesk
 
 /// How values the library holds are written in columns, and read back.
 enum Codes {

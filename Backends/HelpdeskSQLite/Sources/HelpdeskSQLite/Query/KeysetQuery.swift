@@ -72,7 +72,8 @@ struct KeysetQuery {
     func page<Item>(_ items: [Item], total: Int, field: String, key: (Item) -> SortKey) -> Page<Item> {
         let shown = Array(items.prefix(limit))
         let next: Helpdesk.Cursor? =
-            items.count > limit ? shown.last.map { Helpdesk.Cursor(after: key($0), field: field, direction: direction) } : nil
+            items.count > limit
+            ? shown.last.map { Helpdesk.Cursor(after: key($0), field: field, direction: direction) } : nil
         return Page(items: shown, total: total, nextCursor: next)
     }
 }
