@@ -1,0 +1,49 @@
+internal import Helpdesk
+internal import PostgresNIO
+
+/// A ``TicketQuery``'s filters and search as conditions on `t`, each value bound.
+enum TicketFilter {
+    static func add(_ query: TicketQuery, to sql: inout SQL) throws {
+        try sql.any("t.status", query.statuses?.map(\.rawValue))
+        try sql.any("t.priority", query.priorities?.map { Int16($0.rank) })
+        try sql.any("t.assignee_id", query.assigneeIDs?.map(\.rawValue))
+        try sql.any("t.customer_id", query.customerIDs?.map(\.rawValue))
+        switch query.assignment {
+        case .assigned?: sql.add(" AND t.assignee_id IS NOT NULL")
+        case .unassigned?: sql.add(" AND t.assignee_id IS NULL")
+        case nil: break
+        }
+        if !query.tags.isEmpty {
+            sql.add(" AND t.tags @> ")
+            try sql.bind(array: query.tags.sorted())
+        }
+        sql.matching(query.search)
+    }
+}
+
+extension SQL {
+    /// ` AND column = ANY($n)` for a set of values; nothing for `nil` (any value); ` AND false` for an
+    /// empty set. One value is compared with `=`, which every index takes.
+    mutating func any<Value: PostgresArrayEncodable & PostgresDynamicTypeEncodable>(_ column: String, _ values: [Value]?) throws {
+        guard let values else { return }
+        switch values.count {
+        case 0: add(" AND false")
+        case 1:
+            add(" AND \(column) = ")
+            bind(values[0])
+        default:
+            add(" AND \(column) = ANY(")
+            try bind(array: values)
+            add(")")
+        }
+    }
+
+    /// ` AND t.words @@ $n::text::tsquery` for a search: the library's words, matched exactly,
+    /// the last one also as a prefix.
+    mutating func matching(_ search: SearchText?) {
+        guard let search else { return }
+        add(" AND t.words @@ ")
+        bind(Columns.tsquery(search))
+        add("::text::tsquery")
+    }
+}
