@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "Helpdesk", package: "swift-helpdesk"),
                 .product(name: "HelpdeskTesting", package: "swift-helpdesk"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

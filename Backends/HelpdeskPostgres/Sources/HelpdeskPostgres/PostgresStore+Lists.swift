@@ -3,17 +3,21 @@ public import Helpdesk
 /// The lists: each query's filters as SQL conditions on `t`, its sort as keys.
 extension PostgresStore {
     public func tickets(_ query: TicketQuery) async throws -> Page<TicketRecord> {
+        try await page(ticketList(query)) { try Records.ticket($0).value }
+    }
+
+    /// The statement behind ``tickets(_:)``.
+    func ticketList(_ query: TicketQuery) -> ListStatement {
         let keys: [ListStatement.Key] =
             switch query.sort.field {
             case .createdAt: [.integer("t.created_at")]
             case .updatedAt: [.integer("t.updated_at")]
             case .priority: [.integer("t.priority"), .integer("t.created_at")]
             }
-        let list = ListStatement(
+        return ListStatement(
             from: "#.tickets t", columns: Records.ticketColumns, filter: { try TicketFilter.add(query, to: &$0) },
             keys: keys, field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
             limit: query.limit.value)
-        return try await page(list) { try Records.ticket($0).value }
     }
 
     public func conversations(_ query: ConversationQuery) async throws -> Page<Conversation> {
