@@ -1,10 +1,11 @@
+internal import Helpdesk
+internal import PostgresNIO
+
 #if canImport(FoundationEssentials)
 internal import FoundationEssentials
 #else
 internal import Foundation
 #endif
-internal import Helpdesk
-internal import PostgresNIO
 
 /// How values are kept in columns, and read back from a row.
 enum Columns {
@@ -16,17 +17,40 @@ enum Columns {
     /// Milliseconds since 1970.
     static func time(_ date: Date) -> Int64 { date.millisecondsSince1970 }
 
-    /// The distinct search words of `fields`, as `array_to_tsvector` takes them.
+    /// The distinct search words of `fields`, as `array_to_tsvector` takes them: each cut to
+    /// ``longestQueryWord`` bytes, as a `tsvector` keeps at most 2,047 bytes of a word.
     static func words(_ fields: [String]) -> [String] {
-        Array(Set(fields.flatMap(SearchWords.words(in:)))).sorted()
+        Array(Set(fields.flatMap(SearchWords.words(in:)).map { cut($0).0 })).sorted()
     }
 
     /// `'w1' & 'w2' & 'last':*`: every word must be a word of the record, the last one may be a
     /// prefix. Read by `tsquery`'s own input, which takes quoted words as they are.
+    ///
+    /// `tsquery` refuses words longer than 2,047 bytes; such a word is cut to its first
+    /// ``longestQueryWord`` bytes, as stored words are, and matched as a prefix (so it also finds
+    /// record words that only share those bytes).
     static func tsquery(_ search: SearchText) -> String {
-        let quoted = search.words.map { "'" + $0.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'" }
-        return quoted.enumerated().map { $0.offset == quoted.count - 1 ? $0.element + ":*" : $0.element }
-            .joined(separator: " & ")
+        search.words.enumerated().map { index, word in
+            let (text, isCut) = cut(word)
+            let quoted = "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'"
+            return index == search.words.count - 1 || isCut ? quoted + ":*" : quoted
+        }.joined(separator: " & ")
+    }
+
+    /// The longest word, in UTF-8 bytes, kept whole in a `tsvector` or `tsquery`.
+    static let longestQueryWord = 2_046
+
+    /// `word`, cut at a scalar boundary to at most ``longestQueryWord`` bytes, and whether it was cut.
+    private static func cut(_ word: String) -> (String, Bool) {
+        guard word.utf8.count > longestQueryWord else { return (word, false) }
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in word.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            guard bytes <= longestQueryWord else { break }
+            kept.append(scalar)
+        }
+        return (String(kept), true)
     }
 }
 

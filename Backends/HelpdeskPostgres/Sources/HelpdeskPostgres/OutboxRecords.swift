@@ -39,7 +39,8 @@ enum OutboxRecords {
             eventType: try row.value("event_type"), eventSequence: try row.value("event_sequence"),
             resourceKey: try row.value("resource_key"), payload: try row.value("payload"),
             status: try row.enumValue("status"), attempts: Int(try row.value("attempts", as: Int64.self)),
-            nextAttemptAt: try row.optionalDate("next_attempt_at"), lastAttemptAt: try row.optionalDate("last_attempt_at"),
+            nextAttemptAt: try row.optionalDate("next_attempt_at"),
+            lastAttemptAt: try row.optionalDate("last_attempt_at"),
             lastStatusCode: try row.value("last_status_code", as: Int64?.self).map { Int($0) },
             lastError: try row.value("last_error"), redeliveryOf: try row.optionalID("redelivery_of"),
             createdAt: try row.date("created_at"))

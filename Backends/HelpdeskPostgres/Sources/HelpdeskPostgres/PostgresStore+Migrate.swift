@@ -29,7 +29,9 @@ extension PostgresStore {
             try await connection.run(lock)
             try await connection.run(sql("CREATE SCHEMA IF NOT EXISTS \(schema.prefix.dropLast())"))
             try await connection.run(
-                sql("CREATE TABLE IF NOT EXISTS #.schema_migrations (version integer PRIMARY KEY, applied_at bigint NOT NULL)"))
+                sql(
+                    "CREATE TABLE IF NOT EXISTS #.schema_migrations (version integer PRIMARY KEY, applied_at bigint NOT NULL)"
+                ))
             var done = sql("SELECT version FROM #.schema_migrations WHERE version = ")
             done.bind(Int32(step.number))
             guard try await connection.run(done).isEmpty else { return false }

@@ -1,9 +1,10 @@
+public import Helpdesk
+
 #if canImport(FoundationEssentials)
 public import FoundationEssentials
 #else
 public import Foundation
 #endif
-public import Helpdesk
 
 /// Reads of the outbox: events in commit order, the relay position, webhooks and deliveries.
 extension PostgresStore {

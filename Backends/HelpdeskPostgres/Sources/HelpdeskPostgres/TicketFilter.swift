@@ -24,7 +24,9 @@ enum TicketFilter {
 extension SQL {
     /// ` AND column = ANY($n)` for a set of values; nothing for `nil` (any value); ` AND false` for an
     /// empty set. One value is compared with `=`, which every index takes.
-    mutating func any<Value: PostgresArrayEncodable & PostgresDynamicTypeEncodable>(_ column: String, _ values: [Value]?) throws {
+    mutating func any<Value: PostgresArrayEncodable & PostgresDynamicTypeEncodable>(
+        _ column: String, _ values: [Value]?
+    ) throws {
         guard let values else { return }
         switch values.count {
         case 0: add(" AND false")

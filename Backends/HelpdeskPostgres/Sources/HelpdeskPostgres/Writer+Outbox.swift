@@ -1,10 +1,11 @@
+internal import Helpdesk
+internal import PostgresNIO
+
 #if canImport(FoundationEssentials)
 internal import FoundationEssentials
 #else
 internal import Foundation
 #endif
-internal import Helpdesk
-internal import PostgresNIO
 
 /// The outbox's writes.
 extension Writer {

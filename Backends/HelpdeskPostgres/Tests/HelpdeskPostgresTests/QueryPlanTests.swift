@@ -20,7 +20,10 @@ import Testing
         return [
             ("Q1 inbox", all),
             ("Q2 open", all.filter(status: [.open])),
-            ("Q3 open, high, one agent", all.filter(status: [.open]).filter(priority: [.high]).filter(assignee: Set([agent].compactMap { $0 }))),
+            (
+                "Q3 open, high, one agent",
+                all.filter(status: [.open]).filter(priority: [.high]).filter(assignee: Set([agent].compactMap { $0 }))
+            ),
             ("Q4 triage queue", all.filter(status: [.open]).unassigned().sorted(by: .updatedAt, .ascending)),
             ("Q5 one customer", all.filter(customer: Set([customer].compactMap { $0 }))),
             ("Q6 two tags", all.filter(tags: ["tag03", "tag05"])),

@@ -33,7 +33,8 @@ import Testing
 
     @Test func eachSeesTheOthersWrites() async throws {
         let (first, second) = try await Self.twoStores()
-        try await first.apply(ChangeSet([.insertCustomer(try Self.customer(1)), .insertTicket(try Self.ticket(1, customer: 1))]))
+        try await first.apply(
+            ChangeSet([.insertCustomer(try Self.customer(1)), .insertTicket(try Self.ticket(1, customer: 1))]))
         let seen = try await second.ticket(try #require(TicketID(rawValue: "tkt_1")))
         #expect(seen?.value.subject == "Printer 1 is on fire")
         #expect(seen?.version == 1)
@@ -44,14 +45,16 @@ import Testing
         try await second.apply(ChangeSet([.updateTicket(edited, expectedVersion: 1)]))
         let back = try await first.ticket(edited.id)
         #expect(back == Stored(edited, version: 2))
-        #expect(try await first.tickets(TicketQuery().filter(status: [.pending]).matching(SearchText("fire")!)).total == 1)
+        #expect(
+            try await first.tickets(TicketQuery().filter(status: [.pending]).matching(SearchText("fire")!)).total == 1)
     }
 
     /// Both processes update one ticket from the same version at the same time, many times over:
     /// every time exactly one wins and the other is refused with `versionMismatch`.
     @Test func racingUpdatesNeverLoseOne() async throws {
         let (first, second) = try await Self.twoStores()
-        try await first.apply(ChangeSet([.insertCustomer(try Self.customer(1)), .insertTicket(try Self.ticket(1, customer: 1))]))
+        try await first.apply(
+            ChangeSet([.insertCustomer(try Self.customer(1)), .insertTicket(try Self.ticket(1, customer: 1))]))
         let id = try #require(TicketID(rawValue: "tkt_1"))
         for round in 1...25 {
             let current = try #require(try await first.ticket(id))
@@ -60,8 +63,12 @@ import Testing
             var theirs = current.value
             theirs.subject = "second \(round)"
             let version = current.version
-            async let a = Self.outcome { try await first.apply(ChangeSet([.updateTicket(mine, expectedVersion: version)])) }
-            async let b = Self.outcome { try await second.apply(ChangeSet([.updateTicket(theirs, expectedVersion: version)])) }
+            async let a = Self.outcome {
+                try await first.apply(ChangeSet([.updateTicket(mine, expectedVersion: version)]))
+            }
+            async let b = Self.outcome {
+                try await second.apply(ChangeSet([.updateTicket(theirs, expectedVersion: version)]))
+            }
             let outcomes = await [a, b]
             let mismatch = StorageError.versionMismatch(kind: "ticket", id: id.rawValue)
             #expect(outcomes.filter { $0 == nil }.count == 1, "round \(round): exactly one wins, got \(outcomes)")
