@@ -19,8 +19,15 @@ enum Columns {
 
     /// The distinct search words of `fields`, as `array_to_tsvector` takes them: each cut to
     /// ``longestQueryWord`` bytes, as a `tsvector` keeps at most 2,047 bytes of a word.
-    static func words(_ fields: [String]) -> [String] {
-        Array(Set(fields.flatMap(SearchWords.words(in:)).map { cut($0).0 })).sorted()
+    ///
+    /// - Throws: ``StorageError/backend(_:)`` if the words take 1 MB or more, more than a
+    ///   `tsvector` holds (`array_to_tsvector` does not check, and would store a broken value).
+    static func words(_ fields: [String]) throws -> [String] {
+        let words = Array(Set(fields.flatMap(SearchWords.words(in:)).map { cut($0).0 })).sorted()
+        guard words.reduce(0, { $0 + $1.utf8.count }) < 1 << 20 else {
+            throw StorageError.backend("the record's distinct search words take more than a tsvector holds (1 MB)")
+        }
+        return words
     }
 
     /// `'w1' & 'w2' & 'last':*`: every word must be a word of the record, the last one may be a

@@ -40,7 +40,7 @@ extension Writer {
         }
         try await checkCollection(article.collectionID)
         let p = prefix
-        let words = Columns.words([article.title, article.body])
+        let words = try Columns.words([article.title, article.body])
         try await run(
             """
             INSERT INTO \(unescaped: p)articles (id, title, body, collection_id, status, published_at, created_at,
@@ -70,7 +70,7 @@ extension Writer {
             query.set("created_at", Columns.time(article.createdAt))
             query.set("updated_at", Columns.time(article.updatedAt))
             query.add(", words = array_to_tsvector(")
-            try query.bind(array: Columns.words([article.title, article.body]))
+            try query.bind(array: try Columns.words([article.title, article.body]))
             query.add("::text[])")
         }
     }

@@ -6,7 +6,7 @@ internal import PostgresNIO
 extension Writer {
     func insertCustomer(_ customer: Customer) async throws {
         let p = prefix
-        let c = CustomerColumns(customer)
+        let c = try CustomerColumns(customer)
         try await insert(
             kind: "customer", c.id,
             """
@@ -18,7 +18,7 @@ extension Writer {
     }
 
     func updateCustomer(_ customer: Customer, expected: Int) async throws {
-        let c = CustomerColumns(customer)
+        let c = try CustomerColumns(customer)
         try await versioned(.customer, c.id, expected: expected) { query in
             query.set("email", c.email)
             query.set("email_key", c.emailKey)
@@ -86,7 +86,7 @@ struct CustomerColumns {
     let updatedAt: Int64
     let words: [String]
 
-    init(_ customer: Customer) {
+    init(_ customer: Customer) throws {
         id = customer.id.rawValue
         email = customer.email
         emailKey = customer.email.lowercased()
@@ -96,6 +96,6 @@ struct CustomerColumns {
         customFields = Columns.json(customer.customFields)
         createdAt = Columns.time(customer.createdAt)
         updatedAt = Columns.time(customer.updatedAt)
-        words = Columns.words([customer.name ?? "", customer.email])
+        words = try Columns.words([customer.name ?? "", customer.email])
     }
 }

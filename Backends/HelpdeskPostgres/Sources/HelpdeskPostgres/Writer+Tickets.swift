@@ -9,7 +9,7 @@ extension Writer {
         }
         try await checkReferences(of: ticket)
         let p = prefix
-        let t = TicketColumns(ticket)
+        let t = try TicketColumns(ticket)
         try await run(
             """
             INSERT INTO \(unescaped: p)tickets (id, subject, description, summary, status, priority, customer_id,
@@ -31,7 +31,7 @@ extension Writer {
         }
         try await checkReferences(of: ticket)
         let p = prefix
-        let t = TicketColumns(ticket)
+        let t = try TicketColumns(ticket)
         // The version is checked again here, in the statement: a concurrent update that committed
         // since the check leaves no row to update.
         let updated = try await run(
@@ -102,7 +102,7 @@ struct TicketColumns {
     let updatedAt: Int64
     let words: [String]
 
-    init(_ ticket: TicketRecord) {
+    init(_ ticket: TicketRecord) throws {
         id = ticket.id.rawValue
         subject = ticket.subject
         description = ticket.description
@@ -115,6 +115,6 @@ struct TicketColumns {
         customFields = Columns.json(ticket.customFields)
         createdAt = Columns.time(ticket.createdAt)
         updatedAt = Columns.time(ticket.updatedAt)
-        words = Columns.words([ticket.subject, ticket.summary ?? "", ticket.description])
+        words = try Columns.words([ticket.subject, ticket.summary ?? "", ticket.description])
     }
 }

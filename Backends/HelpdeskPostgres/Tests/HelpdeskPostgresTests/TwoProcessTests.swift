@@ -45,8 +45,8 @@ import Testing
         try await second.apply(ChangeSet([.updateTicket(edited, expectedVersion: 1)]))
         let back = try await first.ticket(edited.id)
         #expect(back == Stored(edited, version: 2))
-        #expect(
-            try await first.tickets(TicketQuery().filter(status: [.pending]).matching(SearchText("fire")!)).total == 1)
+        let fire = try #require(SearchText("fire"))
+        #expect(try await first.tickets(TicketQuery().filter(status: [.pending]).matching(fire)).total == 1)
     }
 
     /// Both processes update one ticket from the same version at the same time, many times over:
