@@ -9,49 +9,26 @@ enum TicketReads {
         return try withTags([row], db).first
     }
 
-    static func page(_ query: TicketQuery, _ db: Database) throws -> Page<TicketRecord> {
-        guard let keyset = try keysetQuery(query, db) else { return Page(items: [], total: 0, nextCursor: nil) }
+    /// Counts first; then reads the page by the plan that suits how many match (see ``TicketFilter/walks(total:limit:_:)``).
+    ///
+    /// - Parameter walk: Forces one plan or the other (for tests); `nil` chooses.
+    static func page(_ query: TicketQuery, _ db: Database, walk: Bool? = nil) throws -> Page<TicketRecord> {
+        let empty = Page<TicketRecord>(items: [], total: 0, nextCursor: nil)
+        guard let filter = try TicketFilter(query, db) else { return empty }
+        let total = try keysetQuery(query, filter, walk: false).total(db)
+        guard total > 0 else { return empty }
+        let walks = try walk ?? filter.walks(total: total, limit: query.limit.value, db)
+        let keyset = keysetQuery(query, filter, walk: walks)
         let items = try withTags(try keyset.rows(db), db).map(\.value)
-        return keyset.page(items, total: try keyset.total(db), field: query.sort.field.rawValue) {
-            $0.sortKey(for: query.sort.field)
-        }
+        return keyset.page(items, total: total, field: query.sort.field.rawValue) { $0.sortKey(for: query.sort.field) }
     }
 
-    /// The query in SQL; `nil` when it matches nothing for sure (an empty set, an unknown tag).
-    static func keysetQuery(_ query: TicketQuery, _ db: Database) throws -> KeysetQuery? {
-        var conditions: [SQLClause] = []
-        if let statuses = query.statuses {
-            guard !statuses.isEmpty else { return nil }
-            conditions.append(.isIn("t.status", statuses.map(\.rawValue).sorted()))
-        }
-        if let priorities = query.priorities {
-            guard !priorities.isEmpty else { return nil }
-            conditions.append(.isIn("t.priority", priorities.map(Codes.rank).sorted()))
-        }
-        if let assignees = query.assigneeIDs {
-            guard !assignees.isEmpty else { return nil }
-            conditions.append(.isIn("t.assignee_id", assignees.map(\.rawValue).sorted()))
-        }
-        switch query.assignment {
-        case .assigned?: conditions.append(SQLClause("t.assignee_id IS NOT NULL"))
-        case .unassigned?: conditions.append(SQLClause("t.assignee_id IS NULL"))
-        case nil: break
-        }
-        if let customers = query.customerIDs {
-            guard !customers.isEmpty else { return nil }
-            conditions.append(.isIn("t.customer_id", customers.map(\.rawValue).sorted()))
-        }
-        for name in query.tags.sorted() {
-            let tagRow = try Int64.fetchOne(db, sql: "SELECT row FROM tags WHERE name = ?", arguments: [name])
-            guard let tagRow else { return nil }
-            conditions.append(SQLClause("t.row IN (SELECT ticket FROM ticket_tags WHERE tag = ?)", [tagRow]))
-        }
-        if let search = query.search {
-            conditions.append(SearchTable.tickets.condition(rowColumn: "t.row", matching: search))
-        }
-        return KeysetQuery(
-            select: "t.*", from: "tickets t", conditions: conditions, sortColumns: sortColumns(query.sort.field),
-            direction: query.sort.direction, cursor: query.cursor, limit: query.limit.value)
+    /// The query in SQL, its memberships probed while walking the sort's index when `walk` is set.
+    static func keysetQuery(_ query: TicketQuery, _ filter: TicketFilter, walk: Bool) -> KeysetQuery {
+        KeysetQuery(
+            select: "t.*", from: "tickets t", conditions: filter.conditions(walk: walk),
+            sortColumns: sortColumns(query.sort.field), direction: query.sort.direction, cursor: query.cursor,
+            limit: query.limit.value, count: filter.membershipCount)
     }
 
     static func sortColumns(_ field: TicketQuery.Field) -> [String] {

@@ -54,10 +54,14 @@ enum SearchTable: CaseIterable {
         return terms.joined(separator: " ")
     }
 
+    /// The `row`s (as `member`) of the records matching `text`.
+    func members(matching text: SearchText) -> SQLClause {
+        SQLClause("SELECT rowid AS member FROM \(name) WHERE \(name) MATCH ?", [Self.matchExpression(for: text)])
+    }
+
     /// A condition on `rowColumn` (the records' `row`) that holds for the records matching `text`.
     func condition(rowColumn: String, matching text: SearchText) -> SQLClause {
-        SQLClause(
-            "\(rowColumn) IN (SELECT rowid FROM \(name) WHERE \(name) MATCH ?)",
-            [Self.matchExpression(for: text)])
+        let members = members(matching: text)
+        return SQLClause("\(rowColumn) IN (\(members.sql))", members.arguments)
     }
 }
