@@ -28,14 +28,21 @@ extension Writer {
             """)
     }
 
-    /// Deletes events before `date` (raising `pruned_through`, never lowering it) and finished
-    /// deliveries created before it.
+    /// Deletes the events before the first one that occurred at or after `date`, in number order
+    /// (as the in-memory store does, so what is left has no holes), raising `pruned_through` to
+    /// the highest number deleted (never lowering it); and finished deliveries created before `date`.
     func pruneHistory(before date: Date) async throws {
         let p = prefix
         let cut = Columns.time(date)
         try await run(
             """
-            WITH gone AS (DELETE FROM \(unescaped: p)events WHERE occurred_at < \(cut) RETURNING sequence)
+            WITH kept AS (
+                SELECT sequence FROM \(unescaped: p)events WHERE occurred_at >= \(cut) ORDER BY sequence LIMIT 1
+            ), gone AS (
+                DELETE FROM \(unescaped: p)events
+                WHERE sequence < COALESCE((SELECT sequence FROM kept), 9223372036854775807)
+                RETURNING sequence
+            )
             UPDATE \(unescaped: p)outbox_state SET pruned_through = GREATEST(pruned_through,
                 COALESCE((SELECT max(sequence) FROM gone), 0))
             WHERE id = 1

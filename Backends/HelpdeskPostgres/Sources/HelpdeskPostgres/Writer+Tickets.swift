@@ -4,10 +4,9 @@ internal import PostgresNIO
 /// Tickets and their conversations.
 extension Writer {
     func insertTicket(_ ticket: TicketRecord) async throws {
-        if try await exists("#.tickets", ticket.id.rawValue) {
-            throw StorageError.idTaken(kind: "ticket", id: ticket.id.rawValue)
-        }
-        try await checkReferences(of: ticket)
+        let checks = try await checks(of: ticket)
+        if checks.version != nil { throw StorageError.idTaken(kind: "ticket", id: ticket.id.rawValue) }
+        try await checkReferences(of: ticket, checks)
         let p = prefix
         let t = try TicketColumns(ticket)
         try await run(
@@ -21,15 +20,12 @@ extension Writer {
     }
 
     func updateTicket(_ ticket: TicketRecord, expected: Int) async throws {
-        var current = sql("SELECT version FROM #.tickets WHERE id = ")
-        current.bind(ticket.id.rawValue)
-        guard let row = try await run(current).first else {
-            throw StorageError.notFound(kind: "ticket", id: ticket.id.rawValue)
-        }
-        guard try row.version() == expected else {
+        let checks = try await checks(of: ticket)
+        guard let version = checks.version else { throw StorageError.notFound(kind: "ticket", id: ticket.id.rawValue) }
+        guard version == expected else {
             throw StorageError.versionMismatch(kind: "ticket", id: ticket.id.rawValue)
         }
-        try await checkReferences(of: ticket)
+        try await checkReferences(of: ticket, checks)
         let p = prefix
         let t = try TicketColumns(ticket)
         // The version is checked again here, in the statement: a concurrent update that committed
@@ -47,14 +43,35 @@ extension Writer {
         if updated.isEmpty { throw try await refusal(.ticket, ticket.id.rawValue) }
     }
 
+    /// What a ticket write checks first, in one statement: the ticket's current version (`nil`
+    /// if there is none), and whether its customer and its assignee (if any) exist.
+    private func checks(of ticket: TicketRecord) async throws -> (version: Int?, customer: Bool, assignee: Bool) {
+        let p = prefix
+        let assignee = ticket.assigneeID?.rawValue
+        let found = try await run(
+            """
+            SELECT (SELECT version FROM \(unescaped: p)tickets WHERE id = \(ticket.id.rawValue)) AS version,
+                EXISTS (SELECT 1 FROM \(unescaped: p)customers WHERE id = \(ticket.customerID.rawValue)) AS customer,
+                (\(assignee)::text IS NULL OR EXISTS (SELECT 1 FROM \(unescaped: p)users WHERE id = \(assignee)))
+                    AS assignee
+            """)
+        guard let row = found.first else { throw StorageError.backend("the ticket checks answered no row") }
+        return (
+            try row.value("version", as: Int64?.self).map { Int($0) }, try row.value("customer"),
+            try row.value("assignee")
+        )
+    }
+
     /// The customer, the assignee and every tag exist (first missing one named, in that order).
     /// The tags are locked for share, so that a tag deleted or renamed at the same time waits
     /// for this transaction and then takes its name off this ticket too.
-    private func checkReferences(of ticket: TicketRecord) async throws {
-        if try await !exists("#.customers", ticket.customerID.rawValue) {
+    private func checkReferences(
+        of ticket: TicketRecord, _ checks: (version: Int?, customer: Bool, assignee: Bool)
+    ) async throws {
+        guard checks.customer else {
             throw StorageError.missingReference(field: "customer_id", id: ticket.customerID.rawValue)
         }
-        if let assignee = ticket.assigneeID, try await !exists("#.users", assignee.rawValue) {
+        if let assignee = ticket.assigneeID, !checks.assignee {
             throw StorageError.missingReference(field: "assignee_id", id: assignee.rawValue)
         }
         guard !ticket.tags.isEmpty else { return }
