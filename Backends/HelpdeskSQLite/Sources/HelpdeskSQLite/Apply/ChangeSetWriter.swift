@@ -48,7 +48,7 @@ enum ChangeSetWriter {
     private static func insertConversation(_ conversation: Conversation, _ db: Database) throws {
         try Guards.absent("conversation", table: "conversations", id: conversation.id.rawValue, db)
         try Guards.exists("tickets", id: conversation.ticketID.rawValue, field: "ticket_id", db)
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO conversations(id, ticket_id, type, internal, author_type, author_id, content,
                     content_text, created_at)

@@ -6,14 +6,14 @@ internal import Helpdesk
 enum Guards {
     /// Refuses an insert whose id is taken.
     static func absent(_ kind: String, table: String, id: String, _ db: Database) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == true {
+        if try db.value(Bool.self, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == true {
             throw StorageError.idTaken(kind: kind, id: id)
         }
     }
 
     /// The record's current version, checked against `expected` when one is given.
     static func current(_ kind: String, table: String, id: String, expected: Int?, _ db: Database) throws -> Int {
-        guard let version = try Int.fetchOne(db, sql: "SELECT version FROM \(table) WHERE id = ?", arguments: [id])
+        guard let version = try db.value(Int.self, sql: "SELECT version FROM \(table) WHERE id = ?", arguments: [id])
         else { throw StorageError.notFound(kind: kind, id: id) }
         if let expected, expected != version { throw StorageError.versionMismatch(kind: kind, id: id) }
         return version
@@ -24,7 +24,7 @@ enum Guards {
     static func versioned(_ sql: String, _ arguments: StatementArguments, kind: String, id: String, _ db: Database)
         throws
     {
-        try db.execute(sql: sql, arguments: arguments)
+        try db.run(sql: sql, arguments: arguments)
         guard db.changesCount == 1 else { throw StorageError.versionMismatch(kind: kind, id: id) }
     }
 
@@ -34,14 +34,14 @@ enum Guards {
         _ kind: String, table: String, column: String, field: String, key: String, value: String, id: String,
         _ db: Database
     ) throws {
-        let taken = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM \(table) WHERE \(column) = ? AND id <> ?", arguments: [key, id])
+        let taken = try db.value(
+            Bool.self, sql: "SELECT 1 FROM \(table) WHERE \(column) = ? AND id <> ?", arguments: [key, id])
         if taken == true { throw StorageError.duplicate(kind: kind, field: field, value: value) }
     }
 
     /// Refuses a reference to a record that does not exist.
     static func exists(_ table: String, id: String, field: String, _ db: Database) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) != true {
+        if try db.value(Bool.self, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) != true {
             throw StorageError.missingReference(field: field, id: id)
         }
     }

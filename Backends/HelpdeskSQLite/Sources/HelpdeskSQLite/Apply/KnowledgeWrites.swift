@@ -9,7 +9,7 @@ enum KnowledgeWrites {
         try Guards.absent("collection", table: "collections", id: collection.id.rawValue, db)
         var arguments = collectionValues(collection)
         arguments += [collection.id.rawValue]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO collections(name, description, created_at, updated_at, id, version) "
                 + "VALUES (?, ?, ?, ?, ?, 1)",
             arguments: arguments)
@@ -30,8 +30,8 @@ enum KnowledgeWrites {
     static func deleteCollection(_ id: CollectionID, expected: Int?, _ db: Database) throws {
         let version = try Guards.current("collection", table: "collections", id: id.rawValue, expected: expected, db)
         let count =
-            try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM articles WHERE collection_id = ?", arguments: [id.rawValue]) ?? 0
+            try db.value(
+                Int.self, sql: "SELECT count(*) FROM articles WHERE collection_id = ?", arguments: [id.rawValue]) ?? 0
         guard count == 0 else { throw StorageError.hasDependents("the collection holds \(count) articles") }
         try Guards.versioned(
             "DELETE FROM collections WHERE id = ? AND version = ?", [id.rawValue, version], kind: "collection",
@@ -43,10 +43,10 @@ enum KnowledgeWrites {
         try checkCollection(article, db)
         var arguments = articleValues(article)
         arguments += [article.id.rawValue]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO articles(\(articleColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
             arguments: arguments)
-        try indexWords(of: article, row: db.lastInsertedRowID, db)
+        try indexWords(of: article, row: db.lastInsertedRowID, replacing: false, db)
     }
 
     static func updateArticle(_ article: Article, expected: Int, _ db: Database) throws {
@@ -59,10 +59,10 @@ enum KnowledgeWrites {
             "UPDATE articles SET \(SQLClause.assignments(articleColumns)), version = version + 1 "
                 + "WHERE id = ? AND version = ?",
             arguments, kind: "article", id: id, db)
-        guard let row = try Int64.fetchOne(db, sql: "SELECT row FROM articles WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.value(Int64.self, sql: "SELECT row FROM articles WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "article", id: id)
         }
-        try indexWords(of: article, row: row, db)
+        try indexWords(of: article, row: row, replacing: true, db)
     }
 
     static func deleteArticle(_ id: ArticleID, expected: Int?, _ db: Database) throws {
@@ -92,7 +92,7 @@ enum KnowledgeWrites {
         }
     }
 
-    private static func indexWords(of article: Article, row: Int64, _ db: Database) throws {
-        try SearchTable.articles.index(row: row, fields: [article.title, article.body], in: db)
+    private static func indexWords(of article: Article, row: Int64, replacing: Bool, _ db: Database) throws {
+        try SearchTable.articles.index(row: row, fields: [article.title, article.body], replacing: replacing, in: db)
     }
 }

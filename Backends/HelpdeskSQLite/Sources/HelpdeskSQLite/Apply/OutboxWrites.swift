@@ -12,7 +12,7 @@ enum OutboxWrites {
     /// Adds the event; `AUTOINCREMENT` numbers it inside the change set's write transaction,
     /// above every committed event (the sequence written with it is ignored).
     static func appendEvent(_ event: EventRecord, _ db: Database) throws {
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO events(id, type, resource, resource_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [
                 event.id.rawValue, event.type, event.resource.rawValue, event.resourceID, Codes.time(event.occurredAt),
@@ -24,23 +24,23 @@ enum OutboxWrites {
     /// the first one that did not), raising `pruned_through`, and finished deliveries created before it.
     static func pruneHistory(before date: Date, _ db: Database) throws {
         let cutoff = Codes.time(date)
-        let firstKept = try Int64.fetchOne(
-            db, sql: "SELECT min(sequence) FROM events WHERE occurred_at >= ?", arguments: [cutoff])
+        let firstKept = try db.value(
+            Int64.self, sql: "SELECT min(sequence) FROM events WHERE occurred_at >= ?", arguments: [cutoff])
         let bound = firstKept ?? Int64.max
-        if let last = try Int64.fetchOne(
-            db, sql: "SELECT max(sequence) FROM events WHERE sequence < ?", arguments: [bound])
+        if let last = try db.value(
+            Int64.self, sql: "SELECT max(sequence) FROM events WHERE sequence < ?", arguments: [bound])
         {
-            try db.execute(sql: "DELETE FROM events WHERE sequence <= ?", arguments: [last])
-            try db.execute(
+            try db.run(sql: "DELETE FROM events WHERE sequence <= ?", arguments: [last])
+            try db.run(
                 sql: "UPDATE outbox_state SET pruned_through = max(pruned_through, ?) WHERE id = 1", arguments: [last])
         }
-        try db.execute(
+        try db.run(
             sql: "DELETE FROM deliveries WHERE status <> 'pending' AND created_at < ?", arguments: [cutoff])
     }
 
     /// Moves the relay position from `from` to `to`, checked in the `UPDATE` itself.
     static func advanceRelay(from: Int64, to: Int64, _ db: Database) throws {
-        try db.execute(
+        try db.run(
             sql: "UPDATE outbox_state SET relay_position = ? WHERE id = 1 AND relay_position = ?",
             arguments: [to, from])
         guard db.changesCount == 1 else { throw StorageError.versionMismatch(kind: "relay", id: "events") }
@@ -53,7 +53,7 @@ enum OutboxWrites {
         try Guards.absent("webhook", table: "webhooks", id: webhook.id.rawValue, db)
         var arguments = webhookValues(webhook)
         arguments += [webhook.id.rawValue]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO webhooks(\(webhookColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             arguments: arguments)
     }
@@ -88,7 +88,7 @@ enum OutboxWrites {
         var arguments = deliveryValues(delivery)
         arguments += [delivery.id.rawValue]
         let marks = Array(repeating: "?", count: 15).joined(separator: ", ")
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO deliveries(\(deliveryColumns), id, version) VALUES (\(marks), 1)", arguments: arguments)
     }
 

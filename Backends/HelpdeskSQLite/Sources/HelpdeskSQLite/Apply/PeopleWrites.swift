@@ -12,10 +12,10 @@ enum PeopleWrites {
         try uniqueEmail(customer, db)
         var arguments = customerValues(customer)
         arguments += [id]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO customers(\(customerColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             arguments: arguments)
-        try indexWords(of: customer, row: db.lastInsertedRowID, db)
+        try indexWords(of: customer, row: db.lastInsertedRowID, replacing: false, db)
     }
 
     static func updateCustomer(_ customer: Customer, expected: Int, _ db: Database) throws {
@@ -27,20 +27,20 @@ enum PeopleWrites {
         try Guards.versioned(
             "UPDATE customers SET \(SQLClause.assignments(customerColumns)), version = version + 1 WHERE id = ? AND version = ?",
             arguments, kind: "customer", id: id, db)
-        guard let row = try Int64.fetchOne(db, sql: "SELECT row FROM customers WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.value(Int64.self, sql: "SELECT row FROM customers WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "customer", id: id)
         }
-        try indexWords(of: customer, row: row, db)
+        try indexWords(of: customer, row: row, replacing: true, db)
     }
 
     /// Deletes the customer, first its tickets when `cascade` allows; its API keys go by `ON DELETE CASCADE`.
     static func deleteCustomer(_ id: CustomerID, expected: Int?, cascade: Bool, _ db: Database) throws {
         let version = try Guards.current("customer", table: "customers", id: id.rawValue, expected: expected, db)
         let owned =
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM tickets WHERE customer_id = ?", arguments: [id.rawValue])
+            try db.value(Int.self, sql: "SELECT count(*) FROM tickets WHERE customer_id = ?", arguments: [id.rawValue])
             ?? 0
         guard owned == 0 || cascade else { throw StorageError.hasDependents("the customer has \(owned) tickets") }
-        try db.execute(sql: "DELETE FROM tickets WHERE customer_id = ?", arguments: [id.rawValue])
+        try db.run(sql: "DELETE FROM tickets WHERE customer_id = ?", arguments: [id.rawValue])
         try Guards.versioned(
             "DELETE FROM customers WHERE id = ? AND version = ?", [id.rawValue, version], kind: "customer",
             id: id.rawValue, db)
@@ -51,7 +51,7 @@ enum PeopleWrites {
         try uniqueEmail(user, db)
         var arguments = userValues(user)
         arguments += [user.id.rawValue]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO users(email, email_key, name, role, active, created_at, id, version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
             arguments: arguments)
@@ -71,7 +71,7 @@ enum PeopleWrites {
 
     static func insertAPIKey(_ key: APIKey, _ db: Database) throws {
         try Guards.absent("api_key", table: "api_keys", id: key.id.rawValue, db)
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM api_keys WHERE digest = ?", arguments: [key.digest]) == true {
+        if try db.value(Bool.self, sql: "SELECT 1 FROM api_keys WHERE digest = ?", arguments: [key.digest]) == true {
             throw StorageError.duplicate(kind: "api_key", field: "digest", value: "")
         }
         var user: String?
@@ -84,7 +84,7 @@ enum PeopleWrites {
             try Guards.exists("customers", id: id.rawValue, field: "customer_id", db)
             customer = id.rawValue
         }
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO api_keys(id, name, user_id, customer_id, digest, created_at) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [key.id.rawValue, key.name, user, customer, key.digest, Codes.time(key.createdAt)])
     }
@@ -112,7 +112,8 @@ enum PeopleWrites {
             value: user.email, id: user.id.rawValue, db)
     }
 
-    private static func indexWords(of customer: Customer, row: Int64, _ db: Database) throws {
-        try SearchTable.customers.index(row: row, fields: [customer.name ?? "", customer.email], in: db)
+    private static func indexWords(of customer: Customer, row: Int64, replacing: Bool, _ db: Database) throws {
+        try SearchTable.customers.index(
+            row: row, fields: [customer.name ?? "", customer.email], replacing: replacing, in: db)
     }
 }

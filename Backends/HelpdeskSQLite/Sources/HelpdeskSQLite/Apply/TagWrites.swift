@@ -7,7 +7,7 @@ enum TagWrites {
     static func insert(_ tag: Tag, _ db: Database) throws {
         try Guards.absent("tag", table: "tags", id: tag.id.rawValue, db)
         try uniqueName(tag, db)
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO tags(id, name, color, created_at, version) VALUES (?, ?, ?, ?, 1)",
             arguments: [tag.id.rawValue, tag.name, tag.color, Codes.time(tag.createdAt)])
     }
@@ -16,7 +16,7 @@ enum TagWrites {
         let id = tag.id.rawValue
         let version = try Guards.current("tag", table: "tags", id: id, expected: expected, db)
         try uniqueName(tag, db)
-        guard let old = try Row.fetchOne(db, sql: "SELECT row, name FROM tags WHERE id = ?", arguments: [id]) else {
+        guard let old = try db.row(sql: "SELECT row, name FROM tags WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "tag", id: id)
         }
         try Guards.versioned(
@@ -30,10 +30,10 @@ enum TagWrites {
     /// Takes the tag off every ticket (each one version up), then deletes it.
     static func delete(_ id: TagID, expected: Int?, _ db: Database) throws {
         let version = try Guards.current("tag", table: "tags", id: id.rawValue, expected: expected, db)
-        guard let row = try Int64.fetchOne(db, sql: "SELECT row FROM tags WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try db.value(Int64.self, sql: "SELECT row FROM tags WHERE id = ?", arguments: [id.rawValue])
         else { throw StorageError.notFound(kind: "tag", id: id.rawValue) }
         try TicketWrites.touch(taggedWith: row, db)
-        try db.execute(sql: "DELETE FROM ticket_tags WHERE tag = ?", arguments: [row])
+        try db.run(sql: "DELETE FROM ticket_tags WHERE tag = ?", arguments: [row])
         try Guards.versioned(
             "DELETE FROM tags WHERE id = ? AND version = ?", [id.rawValue, version], kind: "tag", id: id.rawValue, db)
     }

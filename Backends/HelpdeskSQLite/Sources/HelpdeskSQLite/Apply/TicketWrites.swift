@@ -11,10 +11,10 @@ enum TicketWrites {
         let tagRows = try references(of: ticket, db)
         var arguments = values(of: ticket)
         arguments += [ticket.id.rawValue]
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO tickets(\(columns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             arguments: arguments)
-        try attach(ticket, row: db.lastInsertedRowID, tagRows: tagRows, db)
+        try attach(ticket, row: db.lastInsertedRowID, tagRows: tagRows, replacing: false, db)
     }
 
     static func update(_ ticket: TicketRecord, expected: Int, _ db: Database) throws {
@@ -27,11 +27,11 @@ enum TicketWrites {
         try Guards.versioned(
             "UPDATE tickets SET \(assignments), version = version + 1 WHERE id = ? AND version = ?", arguments,
             kind: "ticket", id: id, db)
-        guard let row = try Int64.fetchOne(db, sql: "SELECT row FROM tickets WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.value(Int64.self, sql: "SELECT row FROM tickets WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "ticket", id: id)
         }
-        try db.execute(sql: "DELETE FROM ticket_tags WHERE ticket = ?", arguments: [row])
-        try attach(ticket, row: row, tagRows: tagRows, db)
+        try db.run(sql: "DELETE FROM ticket_tags WHERE ticket = ?", arguments: [row])
+        try attach(ticket, row: row, tagRows: tagRows, replacing: true, db)
     }
 
     /// Deletes the ticket; its conversations and tag rows go by `ON DELETE CASCADE`, its words by trigger.
@@ -44,7 +44,7 @@ enum TicketWrites {
 
     /// Raises the version of every ticket that carries the tag at `tagRow` (renamed or deleted).
     static func touch(taggedWith tagRow: Int64, _ db: Database) throws {
-        try db.execute(
+        try db.run(
             sql: "UPDATE tickets SET version = version + 1 WHERE row IN (SELECT ticket FROM ticket_tags WHERE tag = ?)",
             arguments: [tagRow])
     }
@@ -64,20 +64,22 @@ enum TicketWrites {
             try Guards.exists("users", id: assignee.rawValue, field: "assignee_id", db)
         }
         return try ticket.tags.map { name in
-            guard let row = try Int64.fetchOne(db, sql: "SELECT row FROM tags WHERE name = ?", arguments: [name])
+            guard let row = try db.value(Int64.self, sql: "SELECT row FROM tags WHERE name = ?", arguments: [name])
             else { throw StorageError.missingReference(field: "tags", id: name) }
             return row
         }
     }
 
-    /// Writes the ticket's tags, in order (a repeated name once), and its search words.
-    private static func attach(_ ticket: TicketRecord, row: Int64, tagRows: [Int64], _ db: Database) throws {
+    /// Writes the ticket's tags, in order (a repeated name once), and its search words, `replacing` those it had.
+    private static func attach(
+        _ ticket: TicketRecord, row: Int64, tagRows: [Int64], replacing: Bool, _ db: Database
+    ) throws {
         for (position, tagRow) in tagRows.enumerated() {
-            try db.execute(
+            try db.run(
                 sql: "INSERT OR IGNORE INTO ticket_tags(tag, ticket, position) VALUES (?, ?, ?)",
                 arguments: [tagRow, row, position])
         }
         try SearchTable.tickets.index(
-            row: row, fields: [ticket.subject, ticket.summary ?? "", ticket.description], in: db)
+            row: row, fields: [ticket.subject, ticket.summary ?? "", ticket.description], replacing: replacing, in: db)
     }
 }

@@ -4,7 +4,7 @@ internal import Helpdesk
 /// Reading articles: one by id, or a page of an ``ArticleQuery``.
 enum ArticleReads {
     static func article(_ id: ArticleID, _ db: Database) throws -> Stored<Article>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try db.row(sql: "SELECT * FROM articles WHERE id = ?", arguments: [id.rawValue])
         else { return nil }
         return Stored(try RecordRows.article(row), version: try row.decode(forColumn: "version"))
     }

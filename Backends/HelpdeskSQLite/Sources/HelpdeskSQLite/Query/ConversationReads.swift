@@ -4,7 +4,7 @@ internal import Helpdesk
 /// Reading conversation entries: one by id, or a page of a ``ConversationQuery``.
 enum ConversationReads {
     static func conversation(_ id: ConversationID, _ db: Database) throws -> Conversation? {
-        try Row.fetchOne(db, sql: "SELECT * FROM conversations WHERE id = ?", arguments: [id.rawValue]).map(
+        try db.row(sql: "SELECT * FROM conversations WHERE id = ?", arguments: [id.rawValue]).map(
             RecordRows.conversation)
     }
 

@@ -66,8 +66,8 @@ enum CustomerReads {
 
     private static func one(_ filter: SQLClause, _ db: Database) throws -> Stored<Customer>? {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT \(select) FROM customers c WHERE \(filter.sql)", arguments: filter.arguments)
+            let row = try db.row(
+                sql: "SELECT \(select) FROM customers c WHERE \(filter.sql)", arguments: filter.arguments)
         else { return nil }
         return Stored(try RecordRows.customer(row), version: try row.decode(forColumn: "version"))
     }

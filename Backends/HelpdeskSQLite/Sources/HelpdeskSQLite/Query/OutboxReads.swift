@@ -10,7 +10,7 @@ internal import Foundation
 /// Reading the outbox: events after a position, webhooks, deliveries and the due ones.
 enum OutboxReads {
     static func events(after sequence: Int64, limit: Int, _ db: Database) throws -> EventBatch {
-        let pruned = try Int64.fetchOne(db, sql: "SELECT pruned_through FROM outbox_state WHERE id = 1") ?? 0
+        let pruned = try db.value(Int64.self, sql: "SELECT pruned_through FROM outbox_state WHERE id = 1") ?? 0
         guard limit > 0 else { return EventBatch(events: [], prunedThrough: pruned) }
         let rows = try Row.fetchAll(
             db, sql: "SELECT * FROM events WHERE sequence > ? ORDER BY sequence LIMIT ?", arguments: [sequence, limit])
@@ -18,17 +18,17 @@ enum OutboxReads {
     }
 
     static func relayPosition(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT relay_position FROM outbox_state WHERE id = 1") ?? 0
+        try db.value(Int64.self, sql: "SELECT relay_position FROM outbox_state WHERE id = 1") ?? 0
     }
 
     static func webhook(_ id: WebhookID, _ db: Database) throws -> Stored<Webhook>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM webhooks WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try db.row(sql: "SELECT * FROM webhooks WHERE id = ?", arguments: [id.rawValue])
         else { return nil }
         return Stored(try OutboxRows.webhook(row), version: try row.decode(forColumn: "version"))
     }
 
     static func delivery(_ id: DeliveryID, _ db: Database) throws -> Stored<WebhookDelivery>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM deliveries WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try db.row(sql: "SELECT * FROM deliveries WHERE id = ?", arguments: [id.rawValue])
         else { return nil }
         return Stored(try OutboxRows.delivery(row), version: try row.decode(forColumn: "version"))
     }

@@ -9,8 +9,7 @@ enum RecordReads {
 
     static func user(_ filter: SQLClause, _ db: Database) throws -> Stored<User>? {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM users u WHERE \(filter.sql)", arguments: filter.arguments)
+            let row = try db.row(sql: "SELECT * FROM users u WHERE \(filter.sql)", arguments: filter.arguments)
         else { return nil }
         return Stored(try RecordRows.user(row), version: try row.decode(forColumn: "version"))
     }
@@ -28,8 +27,7 @@ enum RecordReads {
 
     static func tag(_ id: TagID, _ db: Database) throws -> Stored<Tag>? {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT \(tagSelect) FROM tags g WHERE g.id = ?", arguments: [id.rawValue])
+            let row = try db.row(sql: "SELECT \(tagSelect) FROM tags g WHERE g.id = ?", arguments: [id.rawValue])
         else { return nil }
         return Stored(try RecordRows.tag(row), version: try row.decode(forColumn: "version"))
     }
@@ -49,13 +47,13 @@ enum RecordReads {
 
     static func collection(_ id: CollectionID, _ db: Database) throws -> Stored<ArticleCollection>? {
         guard
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM collections WHERE id = ?", arguments: [id.rawValue])
+            let row = try db.row(sql: "SELECT * FROM collections WHERE id = ?", arguments: [id.rawValue])
         else { return nil }
         return Stored(try RecordRows.collection(row), version: try row.decode(forColumn: "version"))
     }
 
     static func apiKey(digest: String, _ db: Database) throws -> APIKey? {
-        try Row.fetchOne(db, sql: "SELECT * FROM api_keys WHERE digest = ?", arguments: [digest]).map(
+        try db.row(sql: "SELECT * FROM api_keys WHERE digest = ?", arguments: [digest]).map(
             RecordRows.apiKey)
     }
 

@@ -56,7 +56,7 @@ struct TicketFilter {
             columns.append(.isIn("t.customer_id", customers.map(\.rawValue).sorted()))
         }
         for name in query.tags.sorted() {
-            let tagRow = try Int64.fetchOne(db, sql: "SELECT row FROM tags WHERE name = ?", arguments: [name])
+            let tagRow = try db.value(Int64.self, sql: "SELECT row FROM tags WHERE name = ?", arguments: [name])
             guard let tagRow else { return nil }
             memberships.append(.tag(tagRow))
         }
@@ -90,7 +90,7 @@ struct TicketFilter {
     /// about `limit × max(row) / total` steps of the walk, against `total` reads.
     func walks(total: Int, limit: Int, _ db: Database) throws -> Bool {
         guard !memberships.isEmpty, total > 0 else { return false }
-        let rows = try Int64.fetchOne(db, sql: "SELECT max(row) FROM tickets") ?? 0
+        let rows = try db.value(Int64.self, sql: "SELECT max(row) FROM tickets") ?? 0
         return Int64(total) * Int64(total) > Int64(limit + 1) * rows
     }
 }

@@ -4,7 +4,7 @@ internal import Helpdesk
 /// Reading tickets: one by id, or a page of a ``TicketQuery``.
 enum TicketReads {
     static func ticket(_ id: TicketID, _ db: Database) throws -> Stored<TicketRecord>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM tickets WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try db.row(sql: "SELECT * FROM tickets WHERE id = ?", arguments: [id.rawValue])
         else { return nil }
         return try withTags([row], db).first
     }

@@ -30,7 +30,8 @@ enum SchemaV2 {
             let rows = try Row.fetchAll(db, sql: "SELECT row, \(table.sourceColumns) FROM \(table.source)")
             for row in rows {
                 let fields = try table.sourceColumnNames.map { try row.decode(String?.self, forColumn: $0) ?? "" }
-                try table.index(row: try row.decode(Int64.self, forColumn: "row"), fields: fields, in: db)
+                try table.index(
+                    row: try row.decode(Int64.self, forColumn: "row"), fields: fields, replacing: false, in: db)
             }
         }
     }

@@ -39,10 +39,10 @@ enum SearchTable: CaseIterable {
         fields.flatMap(SearchWords.words(in:)).joined(separator: " ")
     }
 
-    /// Sets the words of the record at `row`.
-    func index(row: Int64, fields: [String], in db: Database) throws {
-        try db.execute(sql: "DELETE FROM \(name) WHERE rowid = ?", arguments: [row])
-        try db.execute(
+    /// Sets the words of the record at `row`; `replacing` the words it had.
+    func index(row: Int64, fields: [String], replacing: Bool, in db: Database) throws {
+        if replacing { try db.run(sql: "DELETE FROM \(name) WHERE rowid = ?", arguments: [row]) }
+        try db.run(
             sql: "INSERT INTO \(name)(rowid, words) VALUES (?, ?)", arguments: [row, Self.words(of: fields)])
     }
 
