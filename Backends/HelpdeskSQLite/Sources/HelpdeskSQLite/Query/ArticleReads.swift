@@ -10,7 +10,7 @@ enum ArticleReads {
     }
 
     static func page(_ query: ArticleQuery, _ db: Database) throws -> Page<Article> {
-        guard let keyset = keysetQuery(query) else { return Page(items: [], total: 0, nextCursor: nil) }
+        guard let keyset = try keysetQuery(query, db) else { return Page(items: [], total: 0, nextCursor: nil) }
         let items = try keyset.rows(db).map(RecordRows.article)
         return keyset.page(items, total: try keyset.total(db), field: query.sort.field.rawValue) {
             SortKey([.integer(Codes.time($0.createdAt))], id: $0.id.rawValue)
@@ -18,7 +18,7 @@ enum ArticleReads {
     }
 
     /// The query in SQL; `nil` when an empty set makes it match nothing.
-    static func keysetQuery(_ query: ArticleQuery) -> KeysetQuery? {
+    static func keysetQuery(_ query: ArticleQuery, _ db: Database) throws -> KeysetQuery? {
         var conditions: [SQLClause] = []
         if let collections = query.collectionIDs {
             guard !collections.isEmpty else { return nil }
@@ -29,7 +29,7 @@ enum ArticleReads {
             conditions.append(.isIn("a.status", statuses.map(\.rawValue).sorted()))
         }
         if let search = query.search {
-            conditions.append(SearchTable.articles.condition(rowColumn: "a.row", matching: search))
+            conditions.append(try SearchTable.articles.condition(rowColumn: "a.row", matching: search, db))
         }
         return KeysetQuery(
             select: "a.*", from: "articles a", conditions: conditions, sortColumns: ["a.created_at", "a.id"],

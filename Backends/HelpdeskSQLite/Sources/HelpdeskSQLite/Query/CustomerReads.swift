@@ -29,7 +29,7 @@ enum CustomerReads {
     }
 
     static func page(_ query: CustomerQuery, _ db: Database) throws -> Page<Customer> {
-        guard let keyset = keysetQuery(query) else { return Page(items: [], total: 0, nextCursor: nil) }
+        guard let keyset = try keysetQuery(query, db) else { return Page(items: [], total: 0, nextCursor: nil) }
         let items = try keyset.rows(db).map(RecordRows.customer)
         return keyset.page(items, total: try keyset.total(db), field: query.sort.field.rawValue) {
             $0.sortKey(for: query.sort.field)
@@ -37,7 +37,7 @@ enum CustomerReads {
     }
 
     /// The query in SQL; `nil` when an empty set makes it match nothing.
-    static func keysetQuery(_ query: CustomerQuery) -> KeysetQuery? {
+    static func keysetQuery(_ query: CustomerQuery, _ db: Database) throws -> KeysetQuery? {
         var conditions: [SQLClause] = []
         if let emails = query.emails {
             guard !emails.isEmpty else { return nil }
@@ -50,7 +50,7 @@ enum CustomerReads {
             conditions.append(.isIn(column, phones.sorted()))
         }
         if let search = query.search {
-            conditions.append(SearchTable.customers.condition(rowColumn: "c.row", matching: search))
+            conditions.append(try SearchTable.customers.condition(rowColumn: "c.row", matching: search, db))
         }
         let sortColumns: [String] =
             switch query.sort.field {

@@ -8,12 +8,15 @@ struct TicketFilter {
     enum Membership {
         case tag(Int64)
         case search(SearchText)
+        /// Tickets listed by `row` (the search, checked again, when FTS5 cannot answer it exactly).
+        case rows([Int64])
 
         /// The `row`s of the member tickets, as `member`.
         var members: SQLClause {
             switch self {
             case .tag(let row): SQLClause("SELECT ticket AS member FROM ticket_tags WHERE tag = ?", [row])
             case .search(let text): SearchTable.tickets.members(matching: text)
+            case .rows(let rows): SearchTable.rowList(rows)
             }
         }
 
@@ -23,7 +26,7 @@ struct TicketFilter {
             switch self {
             case .tag(let row):
                 SQLClause("EXISTS (SELECT 1 FROM ticket_tags WHERE tag = ? AND ticket = \(column))", [row])
-            case .search:
+            case .search, .rows:
                 SQLClause("+\(column) IN (\(members.sql))", members.arguments)
             }
         }
@@ -60,7 +63,11 @@ struct TicketFilter {
             guard let tagRow else { return nil }
             memberships.append(.tag(tagRow))
         }
-        if let search = query.search { memberships.append(.search(search)) }
+        if let search = query.search {
+            memberships.append(
+                SearchTable.answersExactly(search)
+                    ? .search(search) : .rows(try SearchTable.tickets.checkedRows(matching: search, db)))
+        }
     }
 
     /// Every filter as a condition on `t`: the memberships as `row` lists the planner may read

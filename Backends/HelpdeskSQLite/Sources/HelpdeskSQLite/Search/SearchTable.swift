@@ -59,9 +59,39 @@ enum SearchTable: CaseIterable {
         SQLClause("SELECT rowid AS member FROM \(name) WHERE \(name) MATCH ?", [Self.matchExpression(for: text)])
     }
 
-    /// A condition on `rowColumn` (the records' `row`) that holds for the records matching `text`.
-    func condition(rowColumn: String, matching text: SearchText) -> SQLClause {
+    /// FTS5 keeps at most this many bytes of a token: a longer one is cut, in the index and
+    /// in queries alike.
+    static let tokenBytes = 32_768
+
+    /// Whether FTS5 answers `text` exactly: no query word is long enough to be cut. (Record
+    /// words are cut too, but a query word shorter than the cut still tells them apart.)
+    static func answersExactly(_ text: SearchText) -> Bool {
+        text.words.allSatisfy { $0.utf8.count < tokenBytes }
+    }
+
+    /// The `row`s of the records matching `text`: FTS5's matches, each checked again with
+    /// ``SearchText/matches(fields:)`` (for the texts FTS5 does not answer exactly).
+    func checkedRows(matching text: SearchText, _ db: Database) throws -> [Int64] {
         let members = members(matching: text)
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT row, \(sourceColumns) FROM \(source) WHERE row IN (\(members.sql))",
+            arguments: members.arguments)
+        return try rows.compactMap { row in
+            let fields = try sourceColumnNames.map { try row.decode(String?.self, forColumn: $0) ?? "" }
+            return text.matches(fields: fields) ? try row.decode(Int64.self, forColumn: "row") : nil
+        }
+    }
+
+    /// `rows` as one bound parameter, a JSON array that `json_each` reads.
+    static func rowList(_ rows: [Int64]) -> SQLClause {
+        SQLClause(
+            "SELECT value AS member FROM json_each(?)", ["[" + rows.map(String.init).joined(separator: ",") + "]"])
+    }
+
+    /// A condition on `rowColumn` (the records' `row`) that holds for the records matching `text`.
+    func condition(rowColumn: String, matching text: SearchText, _ db: Database) throws -> SQLClause {
+        let members =
+            Self.answersExactly(text) ? members(matching: text) : Self.rowList(try checkedRows(matching: text, db))
         return SQLClause("\(rowColumn) IN (\(members.sql))", members.arguments)
     }
 }
