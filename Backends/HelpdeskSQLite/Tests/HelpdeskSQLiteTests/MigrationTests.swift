@@ -23,6 +23,7 @@ import Testing
 
         let upgraded = try SQLiteStore(path: path)
         #expect(try await upgraded.ticket(ticket.id) == Stored(ticket, version: 1))
+        #expect(try await upgraded.tickets(TicketQuery()).total == 1, "the kept total counts the old ticket")
         let search = TicketQuery().matching(try #require(SearchText("printer fi")))
         #expect(try await upgraded.tickets(search).items.map(\.id) == [ticket.id], "the old ticket's words are indexed")
         #expect(try await upgraded.customers(CustomerQuery().matching(try #require(SearchText("ann")))).total == 1)

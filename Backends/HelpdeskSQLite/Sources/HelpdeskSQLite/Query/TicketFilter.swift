@@ -81,10 +81,12 @@ struct TicketFilter {
             }
     }
 
-    /// When only memberships filter, the count of their intersection, read without a ticket:
-    /// the first one's members, each probed for the others.
-    var membershipCount: SQLClause? {
-        guard columns.isEmpty, let first = memberships.first else { return nil }
+    /// A count cheaper than `count(*)` over the filtered tickets: with no filter, the kept
+    /// total; when only memberships filter, the count of their intersection, read without a
+    /// ticket (the first one's members, each probed for the others).
+    var count: SQLClause? {
+        guard columns.isEmpty else { return nil }
+        guard let first = memberships.first else { return SQLClause("SELECT count FROM ticket_total WHERE id = 1") }
         let probes = memberships.dropFirst().map { $0.probe("m.member") }
         let filter = SQLClause.whereClause(Array(probes))
         var arguments = first.members.arguments

@@ -28,7 +28,7 @@ enum TicketReads {
         KeysetQuery(
             select: "t.*", from: "tickets t", conditions: filter.conditions(walk: walk),
             sortColumns: sortColumns(query.sort.field), direction: query.sort.direction, cursor: query.cursor,
-            limit: query.limit.value, count: filter.membershipCount)
+            limit: query.limit.value, count: filter.count)
     }
 
     static func sortColumns(_ field: TicketQuery.Field) -> [String] {

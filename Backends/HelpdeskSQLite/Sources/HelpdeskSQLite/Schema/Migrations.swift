@@ -17,6 +17,7 @@ enum Migrations {
         ),
         ("v2-full-text", { db in try SchemaV2.migrate(db) }),
         ("v3-outbox", { db in try db.execute(sql: SchemaV3.tables) }),
+        ("v4-ticket-total", { db in try db.execute(sql: SchemaV4.tables) }),
     ]
 
     /// The migrations' names, in order.
