@@ -4,7 +4,7 @@ internal import Helpdesk
 /// A ticket query's filters in SQL: conditions on the ticket's columns, and memberships
 /// (a tag the ticket carries, the search it matches), which are answered by their own tables.
 struct TicketFilter {
-    /// Tickets that carry the tag at this `row`, or that match the search.
+    /// Tickets that carry the tag at this `row`, that match the search, or that are listed.
     enum Membership {
         case tag(Int64)
         case search(SearchText)
