@@ -7,10 +7,11 @@ extension PostgresStore {
     /// Each mutation first checks what the in-memory store checks, in the same order (the id,
     /// the version, the references, uniqueness), so that a refusal names the same
     /// ``StorageError``; then it writes, with the version checked again in the write's `WHERE`.
+    /// A change set that PostgreSQL aborts to break a deadlock is run again, up to three times.
     public func apply(_ changes: ChangeSet) async throws {
         guard !changes.isEmpty else { return }
         let schema = schema
-        try await transaction { transaction in
+        try await transaction(attempts: 3) { transaction in
             let writer = Writer(transaction: transaction, schema: schema)
             for mutation in changes.mutations { try await writer.apply(mutation) }
         }

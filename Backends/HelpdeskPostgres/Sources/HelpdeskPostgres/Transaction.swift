@@ -22,14 +22,34 @@ struct Transaction {
 extension PostgresStore {
     /// Runs `body` in one transaction on one pooled connection: committed if it returns,
     /// rolled back if it throws. Errors come out as ``StorageError``.
-    func transaction<Result: Sendable>(_ body: (Transaction) async throws -> Result) async throws -> Result {
+    ///
+    /// A transaction that PostgreSQL aborted to break a deadlock (SQLSTATE 40P01) or a
+    /// serialization failure (40001) is run again from the start, up to `attempts` times in all:
+    /// nothing of it was applied, and its checks run again on what is committed now.
+    func transaction<Result: Sendable>(attempts: Int = 1, _ body: (Transaction) async throws -> Result)
+        async throws -> Result
+    {
         let logger = logger
-        do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await body(Transaction(connection: connection, logger: logger))
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withTransaction(logger: logger) { connection in
+                    try await body(Transaction(connection: connection, logger: logger))
+                }
+            } catch {
+                guard attempt < attempts, Self.isTransient(error) else { throw StorageError(error) }
+                attempt += 1
             }
-        } catch {
-            throw StorageError(error)
         }
+    }
+
+    /// Whether `error` is a deadlock or a serialization failure, which a new attempt may not meet.
+    static func isTransient(_ error: any Error) -> Bool {
+        if let transaction = error as? PostgresTransactionError {
+            let inner: (any Error)? = transaction.closureError ?? transaction.commitError
+            return inner.map(isTransient) ?? false
+        }
+        guard let state = (error as? PSQLError)?.serverInfo?[.sqlState] else { return false }
+        return state == "40P01" || state == "40001"
     }
 }

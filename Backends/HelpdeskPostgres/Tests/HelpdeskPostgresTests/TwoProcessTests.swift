@@ -80,6 +80,44 @@ import Testing
         }
     }
 
+    /// Two processes update two tickets in opposite orders at once, which can deadlock: the
+    /// change set PostgreSQL aborts runs again, so each round ends with one applied and the
+    /// other refused by version, never with a backend error.
+    @Test func crossingUpdatesEndInOneWinner() async throws {
+        let (first, second) = try await Self.twoStores()
+        try await first.apply(
+            ChangeSet([
+                .insertCustomer(try Self.customer(1)), .insertTicket(try Self.ticket(1, customer: 1)),
+                .insertTicket(try Self.ticket(2, customer: 1)),
+            ]))
+        let firstID = try #require(TicketID(rawValue: "tkt_1"))
+        let secondID = try #require(TicketID(rawValue: "tkt_2"))
+        for round in 1...6 {
+            let one = try #require(try await first.ticket(firstID))
+            let two = try #require(try await first.ticket(secondID))
+            var a = [one.value, two.value]
+            var b = [two.value, one.value]
+            for index in 0..<2 {
+                a[index].subject = "a \(round)"
+                b[index].subject = "b \(round)"
+            }
+            let forward = ChangeSet([
+                .updateTicket(a[0], expectedVersion: one.version), .updateTicket(a[1], expectedVersion: two.version),
+            ])
+            let backward = ChangeSet([
+                .updateTicket(b[0], expectedVersion: two.version), .updateTicket(b[1], expectedVersion: one.version),
+            ])
+            async let x = Self.outcome { try await first.apply(forward) }
+            async let y = Self.outcome { try await second.apply(backward) }
+            let outcomes = await [x, y]
+            #expect(outcomes.filter { $0 == nil }.count == 1, "round \(round): one applied, got \(outcomes)")
+            let refused = outcomes.compactMap { $0 }
+            #expect(
+                refused.allSatisfy { if case .versionMismatch = $0 { true } else { false } },
+                "round \(round): the other is refused by version, got \(outcomes)")
+        }
+    }
+
     /// Events written by two processes at once are numbered in commit order: a reader polling
     /// after the last number it saw never later finds an event numbered below it.
     @Test func eventNumbersFollowCommitOrder() async throws {
