@@ -30,12 +30,21 @@ enum Columns {
         return words
     }
 
+    /// The distinct search words of `fields` longer than ``longestQueryWord`` bytes, whole: the
+    /// `long_words` column, which a query word that long is checked against exactly.
+    static func longWords(_ fields: [String]) -> [String] {
+        Array(Set(fields.flatMap(SearchWords.words(in:)).filter { $0.utf8.count > longestQueryWord })).sorted()
+    }
+
+    /// Whether `word` is too long to be kept whole in a `tsvector` or `tsquery`.
+    static func isLong(_ word: String) -> Bool { word.utf8.count > longestQueryWord }
+
     /// `'w1' & 'w2' & 'last':*`: every word must be a word of the record, the last one may be a
     /// prefix. Read by `tsquery`'s own input, which takes quoted words as they are.
     ///
     /// `tsquery` refuses words longer than 2,047 bytes; such a word is cut to its first
-    /// ``longestQueryWord`` bytes, as stored words are, and matched as a prefix (so it also finds
-    /// record words that only share those bytes).
+    /// ``longestQueryWord`` bytes, as stored words are, and matched as a prefix; the statement
+    /// then checks it whole against `long_words` (see ``SQL/matching(_:)``).
     static func tsquery(_ search: SearchText) -> String {
         search.words.enumerated().map { index, word in
             let (text, isCut) = cut(word)

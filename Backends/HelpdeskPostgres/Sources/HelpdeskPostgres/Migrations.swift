@@ -12,7 +12,14 @@ enum Migrations {
     static let steps: [Step] = [
         Step(number: 1, statements: tables + ticketIndexes + otherIndexes),
         Step(number: 2, statements: OutboxMigration.statements),
+        Step(number: 3, statements: longWords),
     ]
+
+    /// Step 3: search words too long for a `tsvector` (over 2,046 bytes), kept whole, so that a
+    /// query word that long matches exactly. Rows written before this step have none.
+    static let longWords = ["tickets", "customers", "articles"].map {
+        "ALTER TABLE #.\($0) ADD COLUMN long_words text[] COLLATE \"C\" NOT NULL DEFAULT '{}'"
+    }
 
     /// Every text column that is compared or sorted uses `COLLATE "C"`: UTF-8 byte order.
     /// Times are milliseconds since 1970 (`bigint`); statuses are text, priorities their rank.

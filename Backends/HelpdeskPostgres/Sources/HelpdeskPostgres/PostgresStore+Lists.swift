@@ -50,7 +50,7 @@ extension PostgresStore {
             filter: { sql in
                 try sql.any("t.email_key", query.emails.map(Array.init))
                 try sql.any("COALESCE(t.phone, '')", query.phones.map(Array.init))
-                sql.matching(query.search)
+                try sql.matching(query.search)
             }, keys: [key], field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
             limit: query.limit.value)
         return try await page(list) { try Records.customer($0).value }
@@ -76,7 +76,7 @@ extension PostgresStore {
             filter: { sql in
                 try sql.any("t.collection_id", query.collectionIDs?.map(\.rawValue))
                 try sql.any("t.status", query.statuses?.map(\.rawValue))
-                sql.matching(query.search)
+                try sql.matching(query.search)
             }, keys: [.integer("t.created_at")], field: query.sort.field.rawValue, direction: query.sort.direction,
             cursor: query.cursor, limit: query.limit.value)
         return try await page(list) { try Records.article($0).value }

@@ -17,7 +17,7 @@ enum TicketFilter {
             sql.add(" AND t.tags @> ")
             try sql.bind(array: query.tags.sorted())
         }
-        sql.matching(query.search)
+        try sql.matching(query.search)
     }
 }
 
@@ -41,11 +41,22 @@ extension SQL {
     }
 
     /// ` AND t.words @@ $n::text::tsquery` for a search: the library's words, matched exactly,
-    /// the last one also as a prefix.
-    mutating func matching(_ search: SearchText?) {
+    /// the last one also as a prefix. A word too long for `tsquery` is also checked whole
+    /// against `t.long_words`: equal to one of them, or (the last word) a prefix of one.
+    mutating func matching(_ search: SearchText?) throws {
         guard let search else { return }
         add(" AND t.words @@ ")
         bind(Columns.tsquery(search))
         add("::text::tsquery")
+        for (index, word) in search.words.enumerated() where Columns.isLong(word) {
+            if index == search.words.count - 1 {
+                add(" AND EXISTS (SELECT 1 FROM unnest(t.long_words) w WHERE starts_with(w, ")
+                bind(word)
+                add("))")
+            } else {
+                add(" AND t.long_words @> ")
+                try bind(array: [word])
+            }
+        }
     }
 }

@@ -41,13 +41,14 @@ extension Writer {
         try await checkCollection(article.collectionID)
         let p = prefix
         let words = try Columns.words([article.title, article.body])
+        let longWords = Columns.longWords([article.title, article.body])
         try await run(
             """
             INSERT INTO \(unescaped: p)articles (id, title, body, collection_id, status, published_at, created_at,
-                updated_at, version, words)
+                updated_at, version, words, long_words)
             VALUES (\(article.id.rawValue), \(article.title), \(article.body), \(article.collectionID?.rawValue),
                 \(article.status.rawValue), \(article.publishedAt.map(Columns.time)), \(Columns.time(article.createdAt)),
-                \(Columns.time(article.updatedAt)), 1, array_to_tsvector(\(words)::text[]))
+                \(Columns.time(article.updatedAt)), 1, array_to_tsvector(\(words)::text[]), \(longWords))
             """)
     }
 
@@ -71,7 +72,8 @@ extension Writer {
             query.set("updated_at", Columns.time(article.updatedAt))
             query.add(", words = array_to_tsvector(")
             try query.bind(array: try Columns.words([article.title, article.body]))
-            query.add("::text[])")
+            query.add("::text[]), long_words = ")
+            try query.bind(array: Columns.longWords([article.title, article.body]))
         }
     }
 

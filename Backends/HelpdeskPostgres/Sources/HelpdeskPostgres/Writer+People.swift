@@ -11,9 +11,10 @@ extension Writer {
             kind: "customer", c.id,
             """
             INSERT INTO \(unescaped: p)customers (id, email, email_key, name, phone, company, custom_fields,
-                created_at, updated_at, version, words)
+                created_at, updated_at, version, words, long_words)
             VALUES (\(c.id), \(c.email), \(c.emailKey), \(c.name), \(c.phone), \(c.company), \(c.customFields),
-                \(c.createdAt), \(c.updatedAt), 1, array_to_tsvector(\(c.words)::text[]))
+                \(c.createdAt), \(c.updatedAt), 1, array_to_tsvector(\(c.words)::text[]),
+                \(c.longWords))
             """)
     }
 
@@ -30,7 +31,8 @@ extension Writer {
             query.set("updated_at", c.updatedAt)
             query.add(", words = array_to_tsvector(")
             try query.bind(array: c.words)
-            query.add("::text[])")
+            query.add("::text[]), long_words = ")
+            try query.bind(array: c.longWords)
         }
     }
 
@@ -85,6 +87,7 @@ struct CustomerColumns {
     let createdAt: Int64
     let updatedAt: Int64
     let words: [String]
+    let longWords: [String]
 
     init(_ customer: Customer) throws {
         id = customer.id.rawValue
@@ -97,5 +100,6 @@ struct CustomerColumns {
         createdAt = Columns.time(customer.createdAt)
         updatedAt = Columns.time(customer.updatedAt)
         words = try Columns.words([customer.name ?? "", customer.email])
+        longWords = Columns.longWords([customer.name ?? "", customer.email])
     }
 }

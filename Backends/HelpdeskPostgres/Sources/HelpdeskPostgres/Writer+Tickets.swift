@@ -12,10 +12,10 @@ extension Writer {
         try await run(
             """
             INSERT INTO \(unescaped: p)tickets (id, subject, description, summary, status, priority, customer_id,
-                assignee_id, tags, custom_fields, created_at, updated_at, version, words)
+                assignee_id, tags, custom_fields, created_at, updated_at, version, words, long_words)
             VALUES (\(t.id), \(t.subject), \(t.description), \(t.summary), \(t.status), \(t.priority),
                 \(t.customerID), \(t.assigneeID), \(t.tags), \(t.customFields), \(t.createdAt), \(t.updatedAt), 1,
-                array_to_tsvector(\(t.words)::text[]))
+                array_to_tsvector(\(t.words)::text[]), \(t.longWords))
             """)
     }
 
@@ -36,7 +36,7 @@ extension Writer {
                 summary = \(t.summary), status = \(t.status), priority = \(t.priority), customer_id = \(t.customerID),
                 assignee_id = \(t.assigneeID), tags = \(t.tags), custom_fields = \(t.customFields),
                 created_at = \(t.createdAt), updated_at = \(t.updatedAt), version = version + 1,
-                words = array_to_tsvector(\(t.words)::text[])
+                words = array_to_tsvector(\(t.words)::text[]), long_words = \(t.longWords)
             WHERE id = \(t.id) AND version = \(Int64(expected))
             RETURNING id
             """)
@@ -118,6 +118,7 @@ struct TicketColumns {
     let createdAt: Int64
     let updatedAt: Int64
     let words: [String]
+    let longWords: [String]
 
     init(_ ticket: TicketRecord) throws {
         id = ticket.id.rawValue
@@ -132,6 +133,8 @@ struct TicketColumns {
         customFields = Columns.json(ticket.customFields)
         createdAt = Columns.time(ticket.createdAt)
         updatedAt = Columns.time(ticket.updatedAt)
-        words = try Columns.words([ticket.subject, ticket.summary ?? "", ticket.description])
+        let text = [ticket.subject, ticket.summary ?? "", ticket.description]
+        words = try Columns.words(text)
+        longWords = Columns.longWords(text)
     }
 }
