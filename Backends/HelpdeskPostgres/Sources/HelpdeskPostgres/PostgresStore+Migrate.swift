@@ -13,8 +13,15 @@ extension PostgresStore {
     /// - Throws: ``StorageError/backend(_:)`` if a statement fails; that step is rolled back.
     @discardableResult
     public func migrate() async throws -> [Int] {
+        try await migrate(upTo: Int.max)
+    }
+
+    /// ``migrate()``, but only the steps numbered up to `last` (to test upgrades).
+    @discardableResult
+    func migrate(upTo last: Int) async throws -> [Int] {
         var applied: [Int] = []
-        for step in Migrations.steps where try await apply(step) {
+        for step in Migrations.steps where step.number <= last {
+            guard try await apply(step) else { continue }
             applied.append(step.number)
         }
         return applied
