@@ -23,12 +23,14 @@ public struct HelpdeskTestClient: Sendable {
 
     /// A client over a fresh in-memory store (or `store`), with `configuration`'s limits.
     /// The configuration's clock is replaced by a constant one at ``start`` unless `clock` is given.
+    /// The service's clock advances a second a call from ``start`` unless `serviceClock` is given.
     public init(
         store: any HelpdeskStore = InMemoryStore(), configuration: HandlerConfiguration = HandlerConfiguration(),
-        clock: DateGenerator? = nil
+        clock: DateGenerator? = nil, serviceClock: DateGenerator? = nil, outbox: OutboxSettings = .standard
     ) async throws {
         let service = HelpdeskService(
-            store: store, clock: .advancing(from: Self.start), ids: .incrementing(), secrets: .incrementing())
+            store: store, clock: serviceClock ?? .advancing(from: Self.start), ids: .incrementing(),
+            secrets: .incrementing(), outbox: outbox)
         var configuration = configuration
         configuration.clock = clock ?? .constant(Self.start)
         handler = HelpdeskHandler(service: service, configuration: configuration)

@@ -1,7 +1,7 @@
 /// Which operations each kind of key may use (SPEC §5). Narrowing what a viewer or a
 /// customer sees inside an operation is the endpoints' job; this decides only yes or no.
 ///
-/// - admin: everything.
+/// - admin: everything, and alone webhooks and the change feed (they show every record).
 /// - agent: all but deleting customers, managing tags, users and keys.
 /// - viewer: reads only.
 /// - customer: its own tickets (read and create), public replies on them, itself,
@@ -11,6 +11,7 @@ enum AccessPolicy {
     static func allows(_ principal: Principal, _ operation: Endpoint) -> Bool {
         switch principal {
         case .user(let user):
+            if adminOnly.contains(operation) { return user.role == .admin }
             switch user.role {
             case .admin: return true
             case .agent: return !agentForbidden.contains(operation)
@@ -20,6 +21,11 @@ enum AccessPolicy {
             return customerAllowed.contains(operation)
         }
     }
+
+    private static let adminOnly: Set<Endpoint> = [
+        .listWebhooks, .createWebhook, .getWebhook, .updateWebhook, .deleteWebhook, .listWebhookDeliveries,
+        .getWebhookDelivery, .redeliverWebhookDelivery, .listEvents,
+    ]
 
     private static let agentForbidden: Set<Endpoint> = [
         .deleteCustomer, .createTag, .updateTag, .deleteTag, .createUser, .updateUser, .createUserAPIKey,

@@ -2,16 +2,24 @@
 struct Call: Sendable {
     let request: HelpdeskRequest
     let operation: Endpoint
-    /// The `{id}` of the path, decoded but not yet validated.
-    let id: String?
+    /// The values of the path's `{…}` parts in order (`{id}` first), decoded but not yet validated.
+    let pathParameters: [String]
     let principal: Principal
 
     var author: Author { principal.author }
 
-    /// The path id as an id of `Kind`; `BAD_REQUEST` naming `id` if it has the wrong shape.
+    /// The path's `{id}` as an id of `Kind`; `BAD_REQUEST` naming `id` if it has the wrong shape.
     func pathID<Kind: ResourceKind>(_ kind: Kind.Type = Kind.self) throws(HelpdeskError) -> ResourceID<Kind> {
-        guard let text = id, let id = ResourceID<Kind>(rawValue: text) else {
-            throw HelpdeskError.invalid(field: "id", "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
+        try pathID(at: 0, named: "id")
+    }
+
+    /// The path's `position`-th `{…}` part as an id of `Kind`; `BAD_REQUEST` naming `name` if it has the wrong shape.
+    func pathID<Kind: ResourceKind>(
+        at position: Int, named name: String, _ kind: Kind.Type = Kind.self
+    ) throws(HelpdeskError) -> ResourceID<Kind> {
+        guard pathParameters.indices.contains(position), let id = ResourceID<Kind>(rawValue: pathParameters[position])
+        else {
+            throw HelpdeskError.invalid(field: name, "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
         }
         return id
     }

@@ -8,24 +8,33 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case listTags, createTag, getTag, updateTag, deleteTag
     case listArticles, createArticle, getArticle, updateArticle, deleteArticle
     case listCollections, createCollection, getCollection, updateCollection, deleteCollection
+    case listWebhooks, createWebhook, getWebhook, updateWebhook, deleteWebhook
+    case listWebhookDeliveries, getWebhookDelivery, redeliverWebhookDelivery
+    case listEvents
     case getOpenAPI
 
     /// What the operation does to its resource.
     public enum Action: Sendable {
-        case list, create, get, update, delete, mintKey, document
+        case list, create, get, update, delete, mintKey, redeliver, document
     }
 
     public var action: Action {
         switch self {
-        case .listTickets, .listConversations, .listCustomers, .listUsers, .listTags, .listArticles, .listCollections:
+        case .listTickets, .listConversations, .listCustomers, .listUsers, .listTags, .listArticles, .listCollections,
+            .listWebhooks, .listWebhookDeliveries, .listEvents:
             .list
         case .createTicket, .createConversation, .createCustomer, .createUser, .createTag, .createArticle,
-            .createCollection:
+            .createCollection, .createWebhook:
             .create
-        case .getTicket, .getConversation, .getCustomer, .getUser, .getTag, .getArticle, .getCollection: .get
-        case .updateTicket, .updateCustomer, .updateUser, .updateTag, .updateArticle, .updateCollection: .update
-        case .deleteTicket, .deleteCustomer, .deleteTag, .deleteArticle, .deleteCollection: .delete
+        case .getTicket, .getConversation, .getCustomer, .getUser, .getTag, .getArticle, .getCollection, .getWebhook,
+            .getWebhookDelivery:
+            .get
+        case .updateTicket, .updateCustomer, .updateUser, .updateTag, .updateArticle, .updateCollection,
+            .updateWebhook:
+            .update
+        case .deleteTicket, .deleteCustomer, .deleteTag, .deleteArticle, .deleteCollection, .deleteWebhook: .delete
         case .createCustomerAPIKey, .createUserAPIKey: .mintKey
+        case .redeliverWebhookDelivery: .redeliver
         case .getOpenAPI: .document
         }
     }
@@ -41,6 +50,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .listTags, .createTag, .getTag, .updateTag, .deleteTag: "tags"
         case .listArticles, .createArticle, .getArticle, .updateArticle, .deleteArticle: "articles"
         case .listCollections, .createCollection, .getCollection, .updateCollection, .deleteCollection: "collections"
+        case .listWebhooks, .createWebhook, .getWebhook, .updateWebhook, .deleteWebhook: "webhooks"
+        case .listWebhookDeliveries, .getWebhookDelivery, .redeliverWebhookDelivery: "deliveries"
+        case .listEvents: "events"
         case .getOpenAPI: nil
         }
     }
@@ -49,20 +61,27 @@ public enum Endpoint: String, CaseIterable, Sendable {
     public var method: String {
         switch action {
         case .list, .get, .document: "GET"
-        case .create, .mintKey: "POST"
+        case .create, .mintKey, .redeliver: "POST"
         case .update: "PATCH"
         case .delete: "DELETE"
         }
     }
 
-    /// The path below the base path, with `{id}` for the record's id: `/tickets/{id}`.
+    /// The path below the base path, with `{id}` for the record's id: `/tickets/{id}`. A delivery
+    /// is found below its subscription: `/webhooks/{id}/deliveries/{delivery_id}`.
     public var pathTemplate: String {
         guard let collection else { return "/openapi.json" }
+        switch self {
+        case .listWebhookDeliveries: return "/webhooks/{id}/deliveries"
+        case .getWebhookDelivery: return "/webhooks/{id}/deliveries/{delivery_id}"
+        case .redeliverWebhookDelivery: return "/webhooks/{id}/deliveries/{delivery_id}/redeliver"
+        default: break
+        }
         switch action {
         case .list, .create: return "/\(collection)"
         case .get, .update, .delete: return "/\(collection)/{id}"
         case .mintKey: return "/\(collection)/{id}/api_keys"
-        case .document: return "/openapi.json"
+        case .redeliver, .document: return "/openapi.json"
         }
     }
 
@@ -73,7 +92,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
 /// Finding the operation for a method and a path.
 enum Router {
     enum Match {
-        case found(Endpoint, id: String?)
+        /// The operation, with the values of its path's `{…}` parts in order.
+        case found(Endpoint, parameters: [String])
         case methodNotAllowed(allowed: [String])
         case notFound
     }
@@ -101,21 +121,21 @@ enum Router {
     }
 
     static func match(method: String, segments: [String]) -> Match {
-        let candidates = templates.compactMap { operation, template -> (Endpoint, String?)? in
+        let candidates = templates.compactMap { operation, template -> (Endpoint, [String])? in
             guard template.count == segments.count else { return nil }
-            var id: String?
+            var parameters: [String] = []
             for (part, segment) in zip(template, segments) {
-                if part == "{id}" {
-                    id = segment
+                if part.hasPrefix("{") {
+                    parameters.append(segment)
                 } else if part != segment {
                     return nil
                 }
             }
-            return (operation, id)
+            return (operation, parameters)
         }
         guard !candidates.isEmpty else { return .notFound }
-        if let (operation, id) = candidates.first(where: { $0.0.method == method }) {
-            return .found(operation, id: id)
+        if let (operation, parameters) = candidates.first(where: { $0.0.method == method }) {
+            return .found(operation, parameters: parameters)
         }
         return .methodNotAllowed(allowed: candidates.map(\.0.method))
     }

@@ -36,6 +36,15 @@ extension HelpdeskHandler {
         case .getCollection: try await getCollection(call)
         case .updateCollection: try await updateCollection(call)
         case .deleteCollection: try await deleteCollection(call)
+        case .listWebhooks: try await listWebhooks(call)
+        case .createWebhook: try await createWebhook(call)
+        case .getWebhook: try await getWebhook(call)
+        case .updateWebhook: try await updateWebhook(call)
+        case .deleteWebhook: try await deleteWebhook(call)
+        case .listWebhookDeliveries: try await listWebhookDeliveries(call)
+        case .getWebhookDelivery: try await getWebhookDelivery(call)
+        case .redeliverWebhookDelivery: try await redeliverWebhookDelivery(call)
+        case .listEvents: try await listEvents(call)
         case .getOpenAPI:
             HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument)
         }

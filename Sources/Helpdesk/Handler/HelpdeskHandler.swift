@@ -47,13 +47,14 @@ public final class HelpdeskHandler: Sendable {
             return limited(
                 HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument),
                 key: nil)
-        case .found(let operation, let id):
-            return await authenticated(request, operation, id: id)
+        case .found(let operation, let parameters):
+            return await authenticated(request, operation, pathParameters: parameters)
         }
     }
 
-    private func authenticated(_ request: HelpdeskRequest, _ operation: Endpoint, id: String?) async -> HelpdeskResponse
-    {
+    private func authenticated(
+        _ request: HelpdeskRequest, _ operation: Endpoint, pathParameters: [String]
+    ) async -> HelpdeskResponse {
         let credential: Credential
         do {
             credential = try await Credential.authenticate(request, with: service)
@@ -67,7 +68,8 @@ public final class HelpdeskHandler: Sendable {
         guard AccessPolicy.allows(credential.principal, operation) else {
             return Self.adding(decision, to: Self.failure(.forbidden()))
         }
-        let call = Call(request: request, operation: operation, id: id, principal: credential.principal)
+        let call = Call(
+            request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
         let response = await idempotent(call, scope: credential.digest) { await self.respond(to: call) }
         return Self.adding(decision, to: response)
     }

@@ -20,7 +20,7 @@ enum OpenAPIInputSchemas {
             name(CollectionCreate.self): S.object(collection, required: ["name"]),
             name(CollectionUpdate.self): S.object(collection),
             name(APIKeyCreate.self): S.object(apiKey),
-        ]
+        ].merging(OpenAPIWebhookSchemas.bodies) { first, _ in first }
     }
 
     private static func name(_ type: any ValidatedInput.Type) -> String { OpenAPIResourceSchemas.name(of: type) }

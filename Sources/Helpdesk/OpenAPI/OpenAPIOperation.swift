@@ -35,6 +35,7 @@ enum OpenAPIOperation {
         case .update: return "Update \(resource.singular)"
         case .delete: return "Delete \(resource.singular)"
         case .mintKey: return "Mint an API key for \(resource.singular)"
+        case .redeliver: return "Send \(resource.singular) again"
         case .document: return "This OpenAPI document"
         }
     }
@@ -46,7 +47,7 @@ enum OpenAPIOperation {
         case .create: schema = OpenAPIResource.of(operation)?.createBody
         case .update: schema = OpenAPIResource.of(operation)?.updateBody
         case .mintKey: schema = OpenAPIResourceSchemas.name(of: APIKeyCreate.self)
-        case .list, .get, .delete, .document: schema = nil
+        case .list, .get, .delete, .redeliver, .document: schema = nil
         }
         guard let schema else { return nil }
         return .object([

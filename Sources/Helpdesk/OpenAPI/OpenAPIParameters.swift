@@ -6,13 +6,10 @@ enum OpenAPIParameters {
 
     /// Every parameter of `operation`, path first.
     static func of(_ operation: Endpoint) -> [JSONValue] {
-        var parameters: [JSONValue] = []
-        if operation.pathTemplate.contains("{id}"), let resource = OpenAPIResource.of(operation) {
-            parameters.append(pathID(of: resource))
-        }
+        var parameters = pathParameters(of: operation)
         parameters += query(of: operation)
         switch operation.action {
-        case .create: parameters.append(idempotencyKey)
+        case .create, .redeliver: parameters.append(idempotencyKey)
         case .update, .delete: parameters.append(ifMatch)
         case .list, .get, .mintKey, .document: break
         }
@@ -28,24 +25,40 @@ enum OpenAPIParameters {
         case .listConversations: (names, specific) = (ConversationQuery.parameterNames, QueryParameter.conversations)
         case .listCustomers: (names, specific) = (CustomerQuery.parameterNames, QueryParameter.customers)
         case .listArticles: (names, specific) = (ArticleQuery.parameterNames, QueryParameter.articles)
-        case .listUsers, .listTags, .listCollections: (names, specific) = (RecordQuery.parameterNames, [:])
+        case .listUsers, .listTags, .listCollections, .listWebhooks, .listWebhookDeliveries:
+            (names, specific) = (RecordQuery.parameterNames, [:])
+        case .listEvents: (names, specific) = (EventFeedQuery.parameterNames, QueryParameter.events)
         case .deleteCustomer:
             (names, specific) = (HelpdeskHandler.deleteCustomerParameterNames, QueryParameter.deletion)
         case .createTicket, .getTicket, .updateTicket, .deleteTicket, .createConversation, .getConversation,
             .createCustomer, .getCustomer, .updateCustomer, .createCustomerAPIKey, .createUser, .getUser, .updateUser,
             .createUserAPIKey, .createTag, .getTag, .updateTag, .deleteTag, .createArticle, .getArticle,
             .updateArticle, .deleteArticle, .createCollection, .getCollection, .updateCollection, .deleteCollection,
-            .getOpenAPI:
+            .createWebhook, .getWebhook, .updateWebhook, .deleteWebhook, .getWebhookDelivery,
+            .redeliverWebhookDelivery, .getOpenAPI:
             return []
         }
         let documented = QueryParameter.common.merging(specific) { _, specific in specific }
         return names.map { name in (documented[name] ?? .undocumented).parameter(named: name) }
     }
 
-    /// `{id}` of a path: an id of the collection's kind.
-    static func pathID(of resource: OpenAPIResource) -> JSONValue {
+    /// The `{…}` parts of `operation`'s path: `{id}`, an id of the collection's kind (of the
+    /// subscription, below `/webhooks`), and `{delivery_id}`.
+    static func pathParameters(of operation: Endpoint) -> [JSONValue] {
+        let template = operation.pathTemplate
+        var parameters: [JSONValue] = []
+        let owner = template.hasPrefix("/webhooks/") ? OpenAPIResource.named("webhooks") : OpenAPIResource.of(operation)
+        if template.contains("{id}"), let owner { parameters.append(pathID(of: owner)) }
+        if template.contains("{delivery_id}"), let delivery = OpenAPIResource.named("deliveries") {
+            parameters.append(pathID(of: delivery, named: "delivery_id"))
+        }
+        return parameters
+    }
+
+    /// A path id: an id of the resource's kind.
+    static func pathID(of resource: OpenAPIResource, named name: String = "id") -> JSONValue {
         .object([
-            "name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": resource.idSchema,
+            "name": .string(name), "in": .string("path"), "required": .bool(true), "schema": resource.idSchema,
             "description": .string(
                 "The id of \(resource.singular) (`\(resource.idPrefix)…`); an id of another shape is `BAD_REQUEST`."),
             "example": .string(resource.idPrefix + "123"),

@@ -13,13 +13,15 @@ struct OpenAPIResource: Sendable {
     let record: String
     /// The schema name of a record as a list shows it.
     let listItem: String
+    /// The schema name of a record as `create` answers it.
+    let createdRecord: String
     /// The schema names of the bodies of `create` and `update`.
-    let createBody: String
+    let createBody: String?
     let updateBody: String?
 
     init<Kind: ResourceKind>(
         _ kind: Kind.Type, _ collection: String, _ singular: String, record: Any.Type, listItem: Any.Type? = nil,
-        create: any ValidatedInput.Type, update: (any ValidatedInput.Type)? = nil
+        created: Any.Type? = nil, create: (any ValidatedInput.Type)? = nil, update: (any ValidatedInput.Type)? = nil
     ) {
         self.collection = collection
         self.singular = singular
@@ -27,7 +29,8 @@ struct OpenAPIResource: Sendable {
         self.idSchema = JSONSchema.id(kind)
         self.record = OpenAPIResourceSchemas.name(of: record)
         self.listItem = OpenAPIResourceSchemas.name(of: listItem ?? record)
-        self.createBody = OpenAPIResourceSchemas.name(of: create)
+        self.createdRecord = OpenAPIResourceSchemas.name(of: created ?? record)
+        self.createBody = create.map(OpenAPIResourceSchemas.name(of:))
         self.updateBody = update.map(OpenAPIResourceSchemas.name(of:))
     }
 
@@ -52,10 +55,20 @@ struct OpenAPIResource: Sendable {
         OpenAPIResource(
             CollectionKind.self, "collections", "a collection", record: ArticleCollection.self,
             create: CollectionCreate.self, update: CollectionUpdate.self),
+        OpenAPIResource(
+            WebhookKind.self, "webhooks", "a webhook subscription", record: Webhook.self, created: IssuedWebhook.self,
+            create: WebhookCreate.self, update: WebhookUpdate.self),
+        OpenAPIResource(DeliveryKind.self, "deliveries", "a webhook delivery", record: WebhookDelivery.self),
+        OpenAPIResource(EventKind.self, "events", "an event", record: EventRecord.self),
     ]
 
     /// The collection `operation` works on; `nil` for the document itself.
     static func of(_ operation: Endpoint) -> OpenAPIResource? {
-        all.first { $0.collection == operation.collection }
+        operation.collection.flatMap(named)
+    }
+
+    /// The collection of this name.
+    static func named(_ collection: String) -> OpenAPIResource? {
+        all.first { $0.collection == collection }
     }
 }

@@ -19,7 +19,7 @@ enum OpenAPIResourceSchemas {
             name(of: IssuedAPIKey.self): issuedKey,
             listMeta: meta,
             error: errorSchema,
-        ]
+        ].merging(OpenAPIWebhookSchemas.answers) { first, _ in first }
     }
 
     /// The name of the schema of `type`.
@@ -27,6 +27,8 @@ enum OpenAPIResourceSchemas {
 
     /// The name of the list metadata schema.
     static let listMeta = "ListMeta"
+    /// The name of the change feed's metadata schema.
+    static let feedMeta = "EventFeedMeta"
     /// The name of the error schema.
     static let error = "Error"
 

@@ -23,7 +23,7 @@ enum OpenAPIResponses {
         switch operation.action {
         case .create: codes.append(.conflict)
         case .update, .delete: codes += [.conflict, .preconditionFailed]
-        case .list, .get, .mintKey, .document: break
+        case .list, .get, .mintKey, .redeliver, .document: break
         }
         return codes
     }
@@ -39,9 +39,8 @@ enum OpenAPIResponses {
         let record = single(resource.record)
         switch operation.action {
         case .list:
-            let page = S.record([
-                "data": S.array(S.ref(resource.listItem)), "meta": S.ref(OpenAPIResourceSchemas.listMeta),
-            ])
+            let meta = operation == .listEvents ? OpenAPIResourceSchemas.feedMeta : OpenAPIResourceSchemas.listMeta
+            let page = S.record(["data": S.array(S.ref(resource.listItem)), "meta": S.ref(meta)])
             return (200, response("A page of \(resource.collection).", headers: limits, schema: page))
         case .get, .document:
             return (200, response("The record.", headers: limits + ["ETag"], schema: record))
@@ -50,8 +49,13 @@ enum OpenAPIResponses {
         case .create:
             let created = response(
                 "Created; `Location` is the new record's path.",
-                headers: limits + ["ETag", "Location", "Idempotent-Replayed"], schema: record)
+                headers: limits + ["ETag", "Location", "Idempotent-Replayed"], schema: single(resource.createdRecord))
             return (201, created.adding(["links": links(from: operation)]))
+        case .redeliver:
+            let queued = response(
+                "The new delivery, due now; `Location` is its path.",
+                headers: limits + ["ETag", "Location", "Idempotent-Replayed"], schema: record)
+            return (201, queued)
         case .mintKey:
             let issued = single(OpenAPIResourceSchemas.name(of: IssuedAPIKey.self))
             let headers = limits + ["ETag"]

@@ -65,6 +65,14 @@ struct QueryParameter {
             example: .string("password reset")),
     ]
 
+    static let events: [String: QueryParameter] = [
+        "after": .single(
+            S.string(pattern: "^[A-Za-z0-9_-]+$"),
+            "The `next_cursor` of an earlier page: events committed after it. Without it, the feed starts at the "
+                + "oldest event kept. A cursor older than the events kept is `BAD_REQUEST`.",
+            example: .string("ZmVlZDow"))
+    ]
+
     static let tickets: [String: QueryParameter] = [
         "status": .list(
             S.names(of: TicketStatus.self), "Tickets in any of these statuses.", example: ["open", "pending"]),

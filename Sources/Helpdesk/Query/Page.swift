@@ -21,3 +21,15 @@ public struct Page<Item> {
 
 extension Page: Sendable where Item: Sendable {}
 extension Page: Equatable where Item: Equatable {}
+
+/// Every row of a list, page after page from `fetch` (given each page's cursor), until a page has no next cursor.
+func allRows<Row>(_ fetch: (Cursor?) async throws -> Page<Row>) async throws -> [Row] {
+    var rows: [Row] = []
+    var cursor: Cursor?
+    repeat {
+        let page = try await fetch(cursor)
+        rows += page.items
+        cursor = page.nextCursor
+    } while cursor != nil
+    return rows
+}

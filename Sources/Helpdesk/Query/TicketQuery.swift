@@ -100,6 +100,8 @@ public struct ListLimit: Hashable, Sendable {
     public static let maximum = 100
     /// 25 rows.
     public static let `default` = ListLimit(uncheckedValue: 25)
+    /// 100 rows.
+    public static let largest = ListLimit(uncheckedValue: maximum)
 
     public let value: Int
 

@@ -89,14 +89,8 @@ extension HelpdeskService {
     }
 
     private func allTicketIDs(of customer: CustomerID) async throws -> [TicketID] {
-        var ids: [TicketID] = []
-        var query = TicketQuery().filter(customer: [customer]).limit(.init(integerLiteral: ListLimit.maximum))
-        while true {
-            let page = try await store.tickets(query)
-            ids.append(contentsOf: page.items.map(\.id))
-            guard let next = page.nextCursor else { return ids }
-            query = query.after(next)
-        }
+        let query = TicketQuery().filter(customer: [customer]).limit(.largest)
+        return try await allRows { try await store.tickets(query.after($0)) }.map(\.id)
     }
 
     private static func changedFields(from old: Customer, to new: Customer) -> [String] {

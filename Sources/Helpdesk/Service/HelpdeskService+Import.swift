@@ -10,12 +10,13 @@ extension HelpdeskService {
     /// Each record is normalized and checked as a create would be (`BAD_REQUEST` names every
     /// refused field as `tickets[3].subject` and so on); references must name records of the
     /// batch or of the store; ids already taken are a `CONFLICT`. Tag names on tickets that no
-    /// tag has yet are created. A `created` event is published for every record.
+    /// tag has yet are created. A `created` event is published on ``events`` for every record, but none is written to the
+    /// outbox: an import restores records, it does not change them (the change feed and webhooks skip it).
     public func importRecords(_ batch: ImportBatch, by author: Author = .system) async throws(HelpdeskError) {
         var batch = batch
         RecordRules.normalize(&batch)
         try RecordRules.check(batch).throwIfAny()
-        try await committing { () async throws -> (ChangeSet, [HelpdeskEvent], Void) in
+        try await committing(recordingEvents: false) { () async throws -> (ChangeSet, [HelpdeskEvent], Void) in
             let now = clock.now()
             var changes = ChangeSet()
             changes.mutations.reserveCapacity(batch.count)

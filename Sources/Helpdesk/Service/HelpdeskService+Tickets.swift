@@ -90,9 +90,14 @@ extension HelpdeskService {
         }
     }
 
-    /// Tickets joined with their customers and assignees, in the same order.
-    func present(_ records: [TicketRecord]) async throws -> [Ticket] {
-        let customers = try await store.customers(ids: Set(records.map(\.customerID)))
+    /// Tickets joined with their customers and assignees, in the same order; `pendingCustomers`
+    /// are those a change set is about to write, which the store does not hold yet.
+    func present(
+        _ records: [TicketRecord], pendingCustomers: [CustomerID: Customer] = [:]
+    ) async throws -> [Ticket] {
+        guard !records.isEmpty else { return [] }
+        let customerIDs = Set(records.map(\.customerID)).subtracting(pendingCustomers.keys)
+        let customers = try await store.customers(ids: customerIDs).merging(pendingCustomers) { $1 }
         let users = try await store.users(ids: Set(records.compactMap(\.assigneeID)))
         return try records.map { record in
             guard let customer = customers[record.customerID] else { throw HelpdeskError.internalError }

@@ -32,14 +32,17 @@ public final class HelpdeskService: Sendable {
     public let secrets: SecretGenerator
     /// Where committed changes are published.
     public let events: EventBus
+    /// How long events are kept and how webhook deliveries are retried.
+    public let outbox: OutboxSettings
 
     /// How many times a change is computed again when a concurrent writer got there first.
     static let maximumAttempts = 8
 
     public init(
         store: any HelpdeskStore, clock: DateGenerator = .live, ids: IDGenerator? = nil,
-        secrets: SecretGenerator = .live, events: EventBus = EventBus()
+        secrets: SecretGenerator = .live, events: EventBus = EventBus(), outbox: OutboxSettings = .standard
     ) {
+        self.outbox = outbox
         self.store = store
         self.clock = clock
         self.ids = ids ?? .live(clock: clock)
@@ -48,14 +51,20 @@ public final class HelpdeskService: Sendable {
     }
 
     /// Runs `attempt` until the store accepts its change set, mapping every failure to a ``HelpdeskError``.
+    ///
+    /// The change set carries its events into the outbox (``Mutation/appendEvent(_:)``), so that an
+    /// event exists if and only if its change does, unless `recordingEvents` is false (imports).
     func committing<Result: Sendable>(
-        _ attempt: () async throws -> (ChangeSet, [HelpdeskEvent], Result)
+        recordingEvents: Bool = true, _ attempt: () async throws -> (ChangeSet, [HelpdeskEvent], Result)
     ) async throws(HelpdeskError) -> Result {
         var remaining = Self.maximumAttempts
         while true {
             remaining -= 1
             do {
-                let (changes, events, result) = try await attempt()
+                var (changes, events, result) = try await attempt()
+                if recordingEvents, !events.isEmpty {
+                    changes.mutations += try await outboxEntries(for: events, in: changes)
+                }
                 if !changes.isEmpty { try await store.apply(changes) }
                 self.events.publish(events)
                 return result

@@ -10,6 +10,9 @@ public struct SecretGenerator: Sendable {
     /// A new API key: `hdk_` and the secret.
     public func newKey() -> String { "hdk_" + make() }
 
+    /// A new webhook signing secret: `whsec_` and the secret.
+    public func newWebhookSecret() -> String { "whsec_" + make() }
+
     /// 256 bits from the system's cryptographic random source, as 43 base64url characters.
     public static let live = SecretGenerator {
         var generator = SystemRandomNumberGenerator()

@@ -19,12 +19,13 @@ struct AnswerChecker {
     /// Sends `operation` and checks the answer.
     @discardableResult
     mutating func send(
-        _ operation: Endpoint, id: String = "", query: String = "", body: String? = nil,
+        _ operation: Endpoint, id: String = "", deliveryID: String = "", query: String = "", body: String? = nil,
         key: OpenAPIFixture.KeyChoice = .admin, headers: [(name: String, value: String)] = [],
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> HelpdeskResponse {
         let json = try body.map { try JSONParser.parse($0) }
-        let response = await fixture.send(operation, id: id, query: query, body: json, key: key, headers: headers)
+        let response = await fixture.send(
+            operation, id: id, deliveryID: deliveryID, query: query, body: json, key: key, headers: headers)
         check(operation, response, sourceLocation: sourceLocation)
         return response
     }

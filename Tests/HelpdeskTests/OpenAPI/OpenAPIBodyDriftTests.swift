@@ -18,6 +18,7 @@ import Testing
         "ArticleCreate": { _ = try ArticleCreate(json: $0) }, "ArticleUpdate": { _ = try ArticleUpdate(json: $0) },
         "CollectionCreate": { _ = try CollectionCreate(json: $0) },
         "CollectionUpdate": { _ = try CollectionUpdate(json: $0) }, "APIKeyCreate": { _ = try APIKeyCreate(json: $0) },
+        "WebhookCreate": { _ = try WebhookCreate(json: $0) }, "WebhookUpdate": { _ = try WebhookUpdate(json: $0) },
     ]
 
     @Test func everyBodyIsAnInputsSchema() async throws {

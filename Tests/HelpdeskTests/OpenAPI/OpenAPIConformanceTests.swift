@@ -16,6 +16,7 @@ import Testing
         try await checker.send(.createUserAPIKey, id: ids.agent, body: #"{"name": "CI"}"#)
         try await checker.send(.createCustomerAPIKey, id: ids.customer)
         try await checker.send(.getOpenAPI, key: .none)
+        try await Self.exerciseWebhooks(&checker, ids)
         for (operation, id) in [
             (Endpoint.deleteArticle, ids.article), (.deleteArticle, ids.draft), (.deleteCollection, ids.collection),
             (.deleteTag, ids.tag), (.deleteTicket, ids.emailTicket),
@@ -26,7 +27,7 @@ import Testing
         #expect(try await checker.send(.deleteCustomer, id: ids.customer, query: "force=true").status == 204)
         for operation in Endpoint.allCases {
             let expected =
-                operation.action == .create || operation.action == .mintKey
+                [.create, .mintKey, .redeliver].contains(operation.action)
                 ? 201 : operation.action == .delete ? 204 : 200
             #expect(checker.seen[operation]?.contains(expected) == true, "\(operation) never answered \(expected)")
         }
@@ -103,12 +104,32 @@ import Testing
     /// The ids of the records ``createEverything(_:)`` makes.
     struct Records {
         var agent = "", customer = "", bareCustomer = "", tag = "", collection = "", article = "", draft = ""
-        var ticket = "", emailTicket = "", note = "", reply = ""
+        var ticket = "", emailTicket = "", note = "", reply = "", webhook = ""
+    }
+
+    /// A subscription's deliveries, one redelivered, the change feed, and the subscription's update and delete.
+    static func exerciseWebhooks(_ checker: inout AnswerChecker, _ ids: Records) async throws {
+        _ = try await checker.fixture.handler.service.relayEvents()
+        #expect(try await checker.send(.getWebhook, id: ids.webhook).status == 200)
+        let deliveries = try await checker.send(.listWebhookDeliveries, id: ids.webhook, query: "limit=2")
+        let delivery = try #require(JSONParser.parse(deliveries.body)["data"]?.arrayValue?.first?["id"]?.stringValue)
+        #expect(try await checker.send(.getWebhookDelivery, id: ids.webhook, deliveryID: delivery).status == 200)
+        let again = try await checker.send(.redeliverWebhookDelivery, id: ids.webhook, deliveryID: delivery)
+        #expect(again.status == 201, "\(again.bodyText)")
+        let feed = try await checker.send(.listEvents, query: "limit=3")
+        let cursor = try #require(JSONParser.parse(feed.body)["meta"]?["next_cursor"]?.stringValue)
+        #expect(try await checker.send(.listEvents, query: "after=\(cursor)").status == 200)
+        let update = try await checker.send(
+            .updateWebhook, id: ids.webhook, body: #"{"events": ["ticket.*"], "description": null, "active": false}"#)
+        #expect(update.status == 200, "\(update.bodyText)")
+        #expect(try await checker.send(.deleteWebhook, id: ids.webhook).status == 204)
     }
 
     /// One record of every kind, with optional fields both set and left out.
     static func createEverything(_ checker: inout AnswerChecker) async throws -> Records {
         var ids = Records()
+        ids.webhook = try await checker.create(
+            .createWebhook, #"{"url": "https://hooks.example.com/in", "events": ["*"], "description": "All"}"#)
         ids.agent = try await checker.create(
             .createUser, #"{"email": "ann@example.com", "name": "Ann", "role": "agent"}"#)
         ids.customer = try await checker.create(
@@ -148,8 +169,9 @@ import Testing
             #expect(try await checker.send(operation, id: id).status == 200, "\(operation) \(id)")
         }
         for operation in Endpoint.allCases where operation.action == .list {
-            #expect(try await checker.send(operation).status == 200, "\(operation)")
-            let page = try await checker.send(operation, query: "limit=1")
+            let id = operation == .listWebhookDeliveries ? ids.webhook : ""
+            #expect(try await checker.send(operation, id: id).status == 200, "\(operation)")
+            let page = try await checker.send(operation, id: id, query: "limit=1")
             #expect(page.status == 200, "\(operation)")
         }
         #expect(

@@ -110,7 +110,7 @@ import Testing
         let responses = try #require(fixture.operationObject(operation)?["responses"]?.objectValue)
         let expected: String =
             switch operation.action {
-            case .create, .mintKey: "201"
+            case .create, .mintKey, .redeliver: "201"
             case .delete: "204"
             case .list, .get, .update, .document: "200"
             }
@@ -119,9 +119,11 @@ import Testing
         for name in ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] {
             #expect(fixture.resolved(headers[name])?["required"] == .bool(true), "\(name)")
         }
-        let single = [.get, .create, .update, .mintKey].contains(operation.action)
+        let single = [.get, .create, .update, .mintKey, .redeliver].contains(operation.action)
         #expect((headers["ETag"] != nil) == single)
-        #expect((headers["Location"] != nil) == (operation.action == .create), "keys have no path to point at")
+        #expect(
+            (headers["Location"] != nil) == [.create, .redeliver].contains(operation.action),
+            "keys have no path to point at")
         #expect((responses[expected]?["content"] == nil) == (expected == "204"))
     }
 
@@ -133,8 +135,9 @@ import Testing
         #expect(parameter["name"] == .string("id"))
         #expect(parameter["required"] == .bool(true))
         let schema = try #require(parameter["schema"])
-        let isValid = try #require(Self.idValidity[operation.collection ?? ""])
-        let prefixes = ["tkt_", "conv_", "cust_", "user_", "tag_", "art_", "col_", "key_", ""]
+        let owner = operation.pathTemplate.hasPrefix("/webhooks/") ? "webhooks" : operation.collection ?? ""
+        let isValid = try #require(Self.idValidity[owner])
+        let prefixes = ["tkt_", "conv_", "cust_", "user_", "tag_", "art_", "col_", "key_", "whk_", "dlv_", ""]
         let suffixes = [
             "1", "aZ9_-", String(repeating: "x", count: 64), String(repeating: "x", count: 65), "a.b", "a/b", "",
         ]
@@ -151,8 +154,22 @@ import Testing
     static let idValidity: [String: @Sendable (String) -> Bool] = [
         "tickets": TicketID.isValid, "conversations": ConversationID.isValid, "customers": CustomerID.isValid,
         "users": UserID.isValid, "tags": TagID.isValid, "articles": ArticleID.isValid,
-        "collections": CollectionID.isValid,
+        "collections": CollectionID.isValid, "webhooks": WebhookID.isValid,
     ]
+
+    @Test(arguments: Endpoint.allCases.filter { $0.pathTemplate.contains("{delivery_id}") })
+    func deliveryIDsHaveTheirPattern(operation: Endpoint) async throws {
+        let fixture = try await OpenAPIFixture()
+        let parameters = fixture.operationObject(operation)?["parameters"]?.arrayValue ?? []
+        let names = parameters.filter { $0["in"] == .string("path") }.compactMap { $0["name"]?.stringValue }
+        #expect(names == ["id", "delivery_id"])
+        let parameter = try #require(parameters.first { $0["name"] == .string("delivery_id") })
+        let schema = try #require(parameter["schema"])
+        let validator = SchemaValidator(document: fixture.document)
+        for id in ["dlv_1", "dlv_aZ9_-", "whk_1", "dlv_", "dlv_a.b", "1"] {
+            #expect(validator.matches(.string(id), schema) == DeliveryID.isValid(id), "\(operation): \(id)")
+        }
+    }
 
     @Test func enumsListTheModelsCases() async throws {
         let fixture = try await OpenAPIFixture()

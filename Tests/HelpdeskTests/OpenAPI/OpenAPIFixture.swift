@@ -28,6 +28,12 @@ struct OpenAPIFixture {
 
     var basePath: String { handler.configuration.basePath }
 
+    /// The id of a new webhook subscription to every event.
+    func webhook() async throws -> String {
+        try await handler.service.createWebhook(WebhookCreate(url: "https://hooks.example.com/in"), by: .system)
+            .webhook.id.rawValue
+    }
+
     /// A key of a new user with `role`.
     func key(of role: UserRole) async throws -> String {
         let user = try await handler.service.createUser(
@@ -37,7 +43,7 @@ struct OpenAPIFixture {
 
     /// Sends `operation` (its path with `id`), with `key` (the admin's by default; `.none` for none).
     func send(
-        _ operation: Endpoint, id: String = "", query: String = "", body: JSONValue? = nil,
+        _ operation: Endpoint, id: String = "", deliveryID: String = "", query: String = "", body: JSONValue? = nil,
         key: KeyChoice = .admin, headers: [(name: String, value: String)] = []
     ) async -> HelpdeskResponse {
         var headers = headers
@@ -47,7 +53,8 @@ struct OpenAPIFixture {
         case .none: break
         }
         if body != nil { headers.append(("Content-Type", "application/json")) }
-        let path = basePath + operation.pathTemplate.replacing("{id}", with: id)
+        let path =
+            basePath + operation.pathTemplate.replacing("{id}", with: id).replacing("{delivery_id}", with: deliveryID)
         return await handler.handle(
             HelpdeskRequest(
                 method: operation.method, path: path, query: query, headers: headers,

@@ -10,6 +10,8 @@ import Testing
         .listCustomers: CustomerQuery.parameterNames, .listArticles: ArticleQuery.parameterNames,
         .listUsers: RecordQuery.parameterNames, .listTags: RecordQuery.parameterNames,
         .listCollections: RecordQuery.parameterNames, .deleteCustomer: ["force"],
+        .listWebhooks: RecordQuery.parameterNames, .listWebhookDeliveries: RecordQuery.parameterNames,
+        .listEvents: EventFeedQuery.parameterNames,
     ]
 
     @Test func namesAreTheParsersOwn() {
@@ -27,18 +29,20 @@ import Testing
         let parameters = fixture.operationObject(operation)?["parameters"]?.arrayValue ?? []
         let query = parameters.filter { $0["in"] == .string("query") }
         #expect(query.compactMap { $0["name"]?.stringValue } == Self.parsed[operation] ?? [])
-        let id = Self.missingID(for: operation)
+        let id = operation == .listWebhookDeliveries ? try await fixture.webhook() : Self.missingID(for: operation)
         for parameter in query {
             let name = try #require(parameter["name"]?.stringValue)
             let example = try #require(parameter["example"], "\(operation) \(name) has no example")
             let schema = try #require(parameter["schema"])
             #expect(parameter["description"]?.stringValue?.isEmpty == false, "\(name)")
             #expect(validator.problems(example, schema).isEmpty, "\(name): \(validator.problems(example, schema))")
-            let response = await fixture.send(operation, id: id, query: "\(name)=\(queryValue(example))")
+            let response = await fixture.send(
+                operation, id: id, deliveryID: "dlv_missing", query: "\(name)=\(queryValue(example))")
             #expect(response.status != 400, "\(operation) refused \(name): \(response.bodyText)")
             if operation.action == .list { #expect(response.status == 200, "\(name)") }
         }
-        let refused = await fixture.send(operation, id: id, query: "undocumented_parameter=1")
+        let refused = await fixture.send(
+            operation, id: id, deliveryID: "dlv_missing", query: "undocumented_parameter=1")
         #expect(refused.status == 400)
         let fields = try JSONParser.parse(refused.body)["error"]?["details"]?["fields"]
         #expect(fields?["undocumented_parameter"] != nil, "\(refused.bodyText)")
@@ -60,9 +64,10 @@ import Testing
             ("status", .array([.string("open"), .string("nope")])), ("tags", .array([.string(" ")])),
             ("email", .array([.string("a@b.c"), .string("")])), ("type", .array([.string("system")])),
         ]
+        let id = operation == .listWebhookDeliveries ? try await fixture.webhook() : ""
         for (name, value) in probes {
             guard let schema = schemas[name] else { continue }
-            let response = await fixture.send(operation, query: "\(name)=\(queryValue(value))")
+            let response = await fixture.send(operation, id: id, query: "\(name)=\(queryValue(value))")
             let valid = validator.matches(value, schema)
             #expect((response.status == 200) == valid, "\(operation) \(name)=\(value.text): \(response.bodyText)")
         }
@@ -73,7 +78,7 @@ import Testing
         guard operation.pathTemplate.contains("{id}") else { return "" }
         let prefixes = [
             "tickets": "tkt_", "conversations": "conv_", "customers": "cust_", "users": "user_", "tags": "tag_",
-            "articles": "art_", "collections": "col_",
+            "articles": "art_", "collections": "col_", "webhooks": "whk_", "deliveries": "whk_",
         ]
         return (prefixes[operation.collection ?? ""] ?? "") + "missing"
     }

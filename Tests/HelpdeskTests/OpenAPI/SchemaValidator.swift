@@ -17,7 +17,8 @@ struct SchemaValidator: CustomStringConvertible {
     /// Every keyword this validator checks or knows to be an annotation.
     static let keywords: Set<String> = annotations.union([
         "$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "maxProperties",
-        "propertyNames", "items", "minItems", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+        "propertyNames", "items", "minItems", "maxItems", "minLength", "maxLength", "pattern", "format", "minimum",
+        "maximum",
         "anyOf", "oneOf", "allOf", "not",
     ])
 
@@ -51,7 +52,7 @@ struct SchemaValidator: CustomStringConvertible {
             return value == argument ? [] : ["\(path): \(value.text) is not \(argument.text)"]
         case "properties", "required", "additionalProperties", "maxProperties", "propertyNames":
             return checkObject(keyword, argument, keywords, value, path)
-        case "items", "minItems":
+        case "items", "minItems", "maxItems":
             return checkArray(keyword, argument, value, path)
         case "minLength", "maxLength", "pattern", "format":
             return checkString(keyword, argument, value, path)
@@ -106,6 +107,9 @@ struct SchemaValidator: CustomStringConvertible {
         guard case .array(let elements) = value else { return [] }
         if keyword == "minItems" {
             return Double(elements.count) >= (argument.numberValue ?? 0) ? [] : ["\(path): too few items"]
+        }
+        if keyword == "maxItems" {
+            return Double(elements.count) <= (argument.numberValue ?? 0) ? [] : ["\(path): too many items"]
         }
         return elements.enumerated().flatMap { index, element in problems(element, argument, at: "\(path)[\(index)]") }
     }

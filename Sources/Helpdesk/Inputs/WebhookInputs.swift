@@ -1,0 +1,109 @@
+/// A new webhook subscription, as `POST /webhooks` takes it.
+public struct WebhookCreate: ValidatedInput, Hashable {
+    /// An absolute `http` or `https` URL.
+    public var url: String
+    /// Event names or patterns (``EventCatalogue``); `["*"]` when not given.
+    public var events: [String]
+    public var description: String?
+    public var isActive: Bool
+
+    public init(url: String, events: [String] = ["*"], description: String? = nil, isActive: Bool = true) {
+        self.url = url
+        self.events = events
+        self.description = description
+        self.isActive = isActive
+    }
+
+    /// Reads and validates a JSON body.
+    public init(json: JSONValue) throws(HelpdeskError) {
+        self = try Self.decoding(json) { reader in
+            WebhookCreate(
+                url: reader.string("url", maxLength: WebhookRules.urlLength.upperBound) ?? "",
+                events: reader.strings("events", maxLength: WebhookRules.patternLength) ?? ["*"],
+                description: reader.string("description", maxLength: Limits.name.upperBound),
+                isActive: reader.bool("active") ?? true)
+        }
+    }
+
+    /// The URL and the event names are kept exactly as sent; the description is trimmed.
+    public mutating func normalize() {
+        description = description?.trimmed
+    }
+
+    public func check(into errors: inout FieldErrors) {
+        errors.check("url", WebhookRules.url(url))
+        errors.check("events", WebhookRules.events(events))
+        if let description { errors.check("description", FieldRules.text(description, Limits.name)) }
+    }
+}
+
+/// A change to a webhook subscription, as `PATCH /webhooks/{id}` takes it. Setting `active`
+/// to true resumes a paused subscription and clears its `paused_reason`.
+public struct WebhookUpdate: ValidatedInput, Hashable {
+    public var url: String?
+    public var events: [String]?
+    public var description: Patch<String>?
+    public var isActive: Bool?
+
+    public init(url: String? = nil, events: [String]? = nil, description: Patch<String>? = nil, isActive: Bool? = nil) {
+        self.url = url
+        self.events = events
+        self.description = description
+        self.isActive = isActive
+    }
+
+    /// Reads and validates a JSON body.
+    public init(json: JSONValue) throws(HelpdeskError) {
+        self = try Self.decoding(json) { reader in
+            WebhookUpdate(
+                url: reader.string("url", maxLength: WebhookRules.urlLength.upperBound),
+                events: reader.strings("events", maxLength: WebhookRules.patternLength),
+                description: reader.nullableString("description", maxLength: Limits.name.upperBound),
+                isActive: reader.bool("active"))
+        }
+    }
+
+    /// The URL and the event names are kept exactly as sent; the description is trimmed.
+    public mutating func normalize() {
+        if case .set(let text)? = description { description = .set(text.trimmed) }
+    }
+
+    public func check(into errors: inout FieldErrors) {
+        if let url { errors.check("url", WebhookRules.url(url)) }
+        if let events { errors.check("events", WebhookRules.events(events)) }
+        if case .set(let text)? = description { errors.check("description", FieldRules.text(text, Limits.name)) }
+    }
+}
+
+/// The rules of webhook fields, which the OpenAPI document states as they are.
+enum WebhookRules {
+    static let urlLength = 1...2_048
+    static let patternLength = 64
+    static let maximumPatterns = 50
+
+    /// An absolute `http` or `https` URL: a host name or a bracketed IP address, an optional port,
+    /// then visible ASCII. No user name or password, no spaces.
+    static let urlPattern =
+        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?([/?#][!-~]*)?$"#
+
+    /// The subscription's patterns as stored: without repeats, sorted.
+    static func normalized(_ patterns: [String]) -> [String] {
+        Set(patterns).sorted()
+    }
+
+    static func events(_ patterns: [String]) -> String? {
+        if patterns.isEmpty { return "must name at least one event (or *)" }
+        if patterns.count > maximumPatterns { return "must name at most \(maximumPatterns) events" }
+        return patterns.lazy.compactMap { pattern in EventCatalogue.problem(with: pattern).map { "\(pattern) \($0)" } }
+            .first
+    }
+
+    /// Why `text` is not an absolute http(s) URL as ``urlPattern`` says, or `nil`.
+    static func url(_ text: String) -> String? {
+        let problem = "must be an absolute http or https URL with a host (no spaces, no user name or password)"
+        guard urlLength.contains(text.unicodeScalars.count), let expression = try? Regex(urlPattern),
+            (try? expression.wholeMatch(in: text)) != nil
+        else { return problem }
+        return nil
+    }
+}
