@@ -16,14 +16,17 @@ public struct ServerHelpdesk: Sendable {
         if let limit = options.rateLimit {
             configuration.rateLimit = RateLimitPolicy(limit: limit, window: .seconds(60))
         }
-        try await self.init(configuration: configuration, apiKey: options.apiKey, demoData: options.demoData)
+        try await self.init(
+            configuration: configuration, apiKey: options.apiKey, demoData: options.demoData,
+            outbox: options.outboxSettings)
     }
 
     /// Creates the service over a new ``InMemoryStore`` with a handler configured as given.
     public init(
-        configuration: HandlerConfiguration = HandlerConfiguration(), apiKey: String? = nil, demoData: Bool = false
+        configuration: HandlerConfiguration = HandlerConfiguration(), apiKey: String? = nil, demoData: Bool = false,
+        outbox: OutboxSettings = .standard
     ) async throws(HelpdeskError) {
-        let service = HelpdeskService(store: InMemoryStore())
+        let service = HelpdeskService(store: InMemoryStore(), outbox: outbox)
         (admin, adminKey) = try await service.bootstrapAdmin(key: apiKey)
         if demoData { try await DemoData.load(into: service, by: admin) }
         handler = HelpdeskHandler(service: service, configuration: configuration)

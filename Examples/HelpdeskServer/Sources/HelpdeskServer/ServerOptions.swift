@@ -1,3 +1,5 @@
+public import Helpdesk
+
 /// The command line of `helpdesk-server`, parsed by hand: a handful of flags needs no parser package.
 public struct ServerOptions: Sendable, Hashable {
     /// The address to listen on.
@@ -10,10 +12,23 @@ public struct ServerOptions: Sendable, Hashable {
     public var demoData = false
     /// Requests a key may make per minute (the library's default is 700).
     public var rateLimit: Int?
+    /// Whether the server sends webhooks (`--no-webhooks` turns it off).
+    public var webhooks = true
+    /// Milliseconds between two rounds of webhook delivery.
+    public var webhookIntervalMilliseconds = 1_000
+    /// Milliseconds before the first retry of a failed delivery (each later one waits twice as long).
+    public var webhookRetryMilliseconds = 60_000
     /// Whether `--help` was asked for.
     public var showHelp = false
 
     public init() {}
+
+    /// The outbox settings these options ask for: the standard retry policy from the first wait given.
+    public var outboxSettings: OutboxSettings {
+        var retry = RetryPolicy.standard
+        retry.initialDelay = Double(webhookRetryMilliseconds) / 1_000
+        return OutboxSettings(retry: retry)
+    }
 
     /// Reads the arguments (without the program name) and `HELPDESK_API_KEY` from `environment`;
     /// a `--api-key` flag wins over the environment.
@@ -33,6 +48,11 @@ public struct ServerOptions: Sendable, Hashable {
             case "--api-key": apiKey = try value()
             case "--rate-limit": rateLimit = try Self.number(try value(), flag: flag, in: 1...Int(Int32.max))
             case "--demo-data" where inlineValue == nil: demoData = true
+            case "--no-webhooks" where inlineValue == nil: webhooks = false
+            case "--webhook-interval-ms":
+                webhookIntervalMilliseconds = try Self.number(try value(), flag: flag, in: 10...3_600_000)
+            case "--webhook-retry-ms":
+                webhookRetryMilliseconds = try Self.number(try value(), flag: flag, in: 1...86_400_000)
             case "--help" where inlineValue == nil, "-h" where inlineValue == nil: showHelp = true
             default: throw ServerOptionsError("unknown argument '\(argument)'")
             }
@@ -57,7 +77,8 @@ public struct ServerOptions: Sendable, Hashable {
     /// What `--help` prints.
     public static let usage = """
         USAGE: helpdesk-server [--host <host>] [--port <port>] [--api-key <key>] [--demo-data]
-                               [--rate-limit <n>]
+                               [--rate-limit <n>] [--no-webhooks] [--webhook-interval-ms <n>]
+                               [--webhook-retry-ms <n>]
 
         Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1, from memory.
 
@@ -68,6 +89,12 @@ public struct ServerOptions: Sendable, Hashable {
                                without spaces (default: $HELPDESK_API_KEY, else a new random key).
           --demo-data          Start with a few customers, agents, tickets, tags and articles.
           --rate-limit <n>     Requests per minute and key (default: 700).
+          --no-webhooks        Do not send webhooks (subscriptions and the change feed still work).
+          --webhook-interval-ms <n>
+                               Milliseconds between delivery rounds (default: 1000).
+          --webhook-retry-ms <n>
+                               Wait before the first retry of a failed delivery, doubling up to
+                               6 hours, 13 attempts in all (default: 60000).
           -h, --help           Show this help.
 
         Stop it with Ctrl-C (SIGINT) or SIGTERM; requests in flight are finished first.

@@ -4,9 +4,9 @@ import Hummingbird
 import Logging
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Writes `message` to standard error and exits with `code`.
@@ -38,7 +38,7 @@ do {
 
 var logger = Logger(label: "helpdesk-server")
 logger.logLevel = .info
-let app = HelpdeskApplication(
+var app = HelpdeskApplication(
     handler: helpdesk.handler, host: options.host, port: options.port, logger: logger
 ) { port in
     print(
@@ -46,6 +46,12 @@ let app = HelpdeskApplication(
             host: options.host, port: port, key: helpdesk.adminKey.key, generated: options.apiKey == nil,
             basePath: helpdesk.handler.configuration.basePath))
     fflush(nil)
+}
+if options.webhooks {
+    app.addServices(
+        WebhookDeliveryService(
+            service: helpdesk.handler.service, interval: .milliseconds(options.webhookIntervalMilliseconds),
+            logger: logger))
 }
 do {
     try await app.runService()

@@ -1,3 +1,4 @@
+import Helpdesk
 import HelpdeskServer
 import Testing
 
@@ -25,6 +26,19 @@ import Testing
         #expect(options.rateLimit == 100_000)
         #expect(try ServerOptions(arguments: ["-h"]).showHelp)
         #expect(try ServerOptions(arguments: ["--help"]).showHelp)
+    }
+
+    @Test func webhookFlags() throws {
+        #expect(try ServerOptions(arguments: []).webhooks)
+        let options = try ServerOptions(
+            arguments: ["--no-webhooks", "--webhook-interval-ms", "50", "--webhook-retry-ms=250"])
+        #expect(!options.webhooks)
+        #expect(options.webhookIntervalMilliseconds == 50)
+        #expect(options.outboxSettings.retry.initialDelay == 0.25)
+        #expect(options.outboxSettings.retry.maximumAttempts == 13)
+        for bad in [["--webhook-interval-ms", "5"], ["--webhook-retry-ms", "0"], ["--no-webhooks=yes"]] {
+            #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: bad) }
+        }
     }
 
     @Test func keyFromTheEnvironmentUnlessAFlagGivesOne() throws {

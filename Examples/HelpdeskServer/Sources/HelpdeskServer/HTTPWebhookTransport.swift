@@ -1,0 +1,41 @@
+public import AsyncHTTPClient
+public import Helpdesk
+public import NIOCore
+import NIOHTTP1
+
+/// Posts webhook deliveries with AsyncHTTPClient: the host's half of ``WebhookTransport``.
+///
+/// Redirects are not followed (a receiver answers where it was registered), each attempt has a
+/// deadline, and the answer's body is read up to a small limit and dropped.
+public struct HTTPWebhookTransport: WebhookTransport {
+    let client: HTTPClient
+    let timeout: TimeAmount
+
+    /// A transport over `client`, which its owner shuts down.
+    public init(client: HTTPClient, timeout: TimeAmount = .seconds(10)) {
+        self.client = client
+        self.timeout = timeout
+    }
+
+    /// A client configured for webhooks: no redirects, connect and read timeouts of `timeout`.
+    public static func makeClient(timeout: TimeAmount = .seconds(10)) -> HTTPClient {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout))
+        configuration.decompression = .disabled
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    public func send(_ request: WebhookRequest) async -> WebhookOutcome {
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = .POST
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
+        outgoing.body = .bytes(ByteBuffer(bytes: request.body))
+        do {
+            let response = try await client.execute(outgoing, timeout: timeout)
+            _ = try? await response.body.collect(upTo: 64 * 1024)
+            return .response(statusCode: Int(response.status.code))
+        } catch {
+            return .failure(reason: String(describing: error))
+        }
+    }
+}
