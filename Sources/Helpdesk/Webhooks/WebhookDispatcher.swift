@@ -19,13 +19,29 @@ public struct WebhookDispatcher: Sendable {
     }
 
     /// One round. Answers the outcome of every attempt it made, by delivery.
+    ///
+    /// A round sends what is due in batches of ``OutboxSettings/batchSize``, up to
+    /// `maximumBatches`, so that a resource whose events queue up behind each other gets
+    /// several of them through in one round rather than one.
     @discardableResult
-    public func deliverDue() async throws(HelpdeskError) -> [DeliveryID: WebhookOutcome] {
+    public func deliverDue(maximumBatches: Int = 10) async throws(HelpdeskError) -> [DeliveryID: WebhookOutcome] {
         let relayLimit = 500
         while try await service.relayEvents(limit: relayLimit) == relayLimit {}
         try await service.pruneExpiredHistory()
-        let requests = try await service.claimDueDeliveries(limit: service.outbox.batchSize)
-        let outcomes = await withTaskGroup(of: (DeliveryID, WebhookOutcome).self) { group in
+        var outcomes: [DeliveryID: WebhookOutcome] = [:]
+        for _ in 0..<max(maximumBatches, 1) {
+            let requests = try await service.claimDueDeliveries(limit: service.outbox.batchSize)
+            guard !requests.isEmpty else { break }
+            let batch = await send(requests)
+            for (id, outcome) in batch { try await service.recordOutcome(of: id, outcome) }
+            outcomes.merge(batch) { _, latest in latest }
+        }
+        return outcomes
+    }
+
+    /// Sends every request at once and collects the outcomes.
+    private func send(_ requests: [WebhookRequest]) async -> [DeliveryID: WebhookOutcome] {
+        await withTaskGroup(of: (DeliveryID, WebhookOutcome).self) { group in
             for request in requests {
                 group.addTask { (request.deliveryID, await transport.send(request)) }
             }
@@ -33,8 +49,6 @@ public struct WebhookDispatcher: Sendable {
             for await (id, outcome) in group { outcomes[id] = outcome }
             return outcomes
         }
-        for (id, outcome) in outcomes { try await service.recordOutcome(of: id, outcome) }
-        return outcomes
     }
 
     /// Runs a round every `interval` until the task is cancelled. A round that fails (a store

@@ -66,6 +66,21 @@ import Testing
         #expect(deliveries.count == 8 && deliveries.allSatisfy { $0.status == .succeeded && $0.attempts == 2 })
     }
 
+    @Test func oneRoundGetsAQueueOfEventsThrough() async throws {
+        let bed = try await WebhookTestbed()
+        _ = try await bed.subscribe(["ticket.*"])
+        let ticket = try await bed.ticket()
+        for priority in [TicketPriority.high, .low, .urgent] {
+            _ = try await bed.service.updateTicket(ticket.id, TicketUpdate(priority: priority), by: .system)
+        }
+        let outcomes = try await bed.dispatcher.deliverDue()
+        #expect(outcomes.count == 4)
+        let types = bed.transport.requests.compactMap { $0.header("Helpdesk-Event-Type") }
+        #expect(types == ["ticket.created", "ticket.updated", "ticket.updated", "ticket.updated"])
+        let priorities = bed.transport.requests.dropFirst().compactMap { $0.json?["data"]?["priority"]?.stringValue }
+        #expect(priorities == ["high", "low", "urgent"])
+    }
+
     @Test func retriesFollowTheScheduleThenFailAndPause() async throws {
         let bed = try await WebhookTestbed { _ in .response(statusCode: 503) }
         let webhook = try await bed.subscribe(["ticket.created"]).webhook
