@@ -21,9 +21,9 @@ enum OpenAPIResponses {
         ]
         if operation.pathTemplate.contains("{id}") { codes.append(.notFound) }
         switch operation.action {
-        case .create: codes.append(.conflict)
+        case .create, .redeliver: codes.append(.conflict)
         case .update, .delete: codes += [.conflict, .preconditionFailed]
-        case .list, .get, .mintKey, .redeliver, .document: break
+        case .list, .get, .mintKey, .document: break
         }
         return codes
     }

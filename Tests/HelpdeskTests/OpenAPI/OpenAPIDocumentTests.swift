@@ -90,7 +90,7 @@ import Testing
         let responses = try #require(fixture.operationObject(operation)?["responses"]?.objectValue)
         var expected: Set<String> = ["400", "401", "403", "429", "500"]
         if operation.pathTemplate.contains("{id}") { expected.insert("404") }
-        if [.create, .update, .delete].contains(operation.action) { expected.insert("409") }
+        if [.create, .redeliver, .update, .delete].contains(operation.action) { expected.insert("409") }
         if [.update, .delete].contains(operation.action) { expected.insert("412") }
         let errors = Set(responses.keys.filter { $0.hasPrefix("4") || $0.hasPrefix("5") })
         #expect(errors == expected)
