@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(name: "HelpdeskSQLite", path: "../../Backends/HelpdeskSQLite"),
+        .package(name: "HelpdeskPostgres", path: "../../Backends/HelpdeskPostgres"),
     ],
     targets: [
         .target(
@@ -30,6 +32,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HelpdeskSQLite", package: "HelpdeskSQLite"),
+                .product(name: "HelpdeskPostgres", package: "HelpdeskPostgres"),
             ],
             swiftSettings: swiftSettings
         ),

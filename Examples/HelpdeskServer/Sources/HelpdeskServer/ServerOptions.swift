@@ -12,6 +12,8 @@ public struct ServerOptions: Sendable, Hashable {
     public var rateLimit: Int?
     /// Whether `--help` was asked for.
     public var showHelp = false
+    /// Where the records are kept (`--store`); in memory by default.
+    public var store = StoreChoice.memory
 
     public init() {}
 
@@ -33,6 +35,7 @@ public struct ServerOptions: Sendable, Hashable {
             case "--api-key": apiKey = try value()
             case "--rate-limit": rateLimit = try Self.number(try value(), flag: flag, in: 1...Int(Int32.max))
             case "--demo-data" where inlineValue == nil: demoData = true
+            case "--store": store = try StoreChoice(parsing: try value())
             case "--help" where inlineValue == nil, "-h" where inlineValue == nil: showHelp = true
             default: throw ServerOptionsError("unknown argument '\(argument)'")
             }
@@ -57,9 +60,9 @@ public struct ServerOptions: Sendable, Hashable {
     /// What `--help` prints.
     public static let usage = """
         USAGE: helpdesk-server [--host <host>] [--port <port>] [--api-key <key>] [--demo-data]
-                               [--rate-limit <n>]
+                               [--rate-limit <n>] [--store <store>]
 
-        Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1, from memory.
+        Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1.
 
         OPTIONS:
           --host <host>        Address to listen on (default: 127.0.0.1).
@@ -68,6 +71,16 @@ public struct ServerOptions: Sendable, Hashable {
                                without spaces (default: $HELPDESK_API_KEY, else a new random key).
           --demo-data          Start with a few customers, agents, tickets, tags and articles.
           --rate-limit <n>     Requests per minute and key (default: 700).
+          --store <store>      Where the records live (default: memory):
+                                 memory                 in this process, lost when it stops
+                                 sqlite:PATH            one SQLite file, created if missing
+                                 postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
+                                                        PostgreSQL (also postgresql://), no TLS;
+                                                        several servers may share it
+                               The store's schema is created or upgraded at start. On a store
+                               that already has the admin, a --api-key that works is kept and
+                               any other key is issued to that admin; --demo-data is skipped
+                               when the store already holds tickets.
           -h, --help           Show this help.
 
         Stop it with Ctrl-C (SIGINT) or SIGTERM; requests in flight are finished first.

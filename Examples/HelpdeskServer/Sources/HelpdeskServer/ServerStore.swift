@@ -1,0 +1,58 @@
+public import Helpdesk
+import HelpdeskPostgres
+import HelpdeskSQLite
+
+/// Why the store of `--store` could not be opened or migrated.
+public struct StoreOpeningError: Error, CustomStringConvertible {
+    /// What failed, for the user (a PostgreSQL password is not shown).
+    public var description: String
+}
+
+extension ServerOptions.StoreChoice {
+    /// Opens the store, creating or upgrading its schema, and runs `body` with it; the store stays
+    /// open for as long as `body` runs (the server's lifetime).
+    ///
+    /// - `memory`: a new ``InMemoryStore``.
+    /// - `sqlite:PATH`: `SQLiteStore(path:)`, which runs its migrations as it opens the file.
+    /// - `postgres://…`: `PostgresStore.withStore(url:schema:_:)` in the `public` schema: its
+    ///   `PostgresClient` runs in a child task of a task group beside `body`, after
+    ///   `PostgresStore.migrate()`; when `body` returns or throws, the client's task is cancelled,
+    ///   which closes its connections, and the group waits for it to end.
+    ///
+    /// - Throws: ``StoreOpeningError`` if the store cannot be opened or migrated, and what `body` throws.
+    public func withStore<Result: Sendable>(
+        _ body: @Sendable (any HelpdeskStore) async throws -> Result
+    ) async throws -> Result {
+        switch self {
+        case .memory:
+            return try await body(InMemoryStore())
+        case .sqlite(let path):
+            let store: SQLiteStore
+            do {
+                store = try SQLiteStore(path: path)
+            } catch {
+                throw StoreOpeningError(description: "cannot open \(self): \(error)")
+            }
+            return try await body(store)
+        case .postgres(let url):
+            do {
+                return try await PostgresStore.withStore(url: url) { store in
+                    do {
+                        return try await body(store)
+                    } catch {
+                        throw BodyError(error: error)
+                    }
+                }
+            } catch let error as BodyError {
+                throw error.error
+            } catch {
+                throw StoreOpeningError(description: "cannot open \(self): \(String(reflecting: error))")
+            }
+        }
+    }
+}
+
+/// An error of the body of ``ServerOptions/StoreChoice/withStore(_:)``, told apart from the store's own.
+private struct BodyError: Error {
+    var error: any Error
+}
