@@ -11,7 +11,7 @@ import Testing
 @Suite(.serialized, .enabled(if: PostgresEnvironment.url != nil || PostgresEnvironment.required))
 struct PostgresTwoServersTests {
     static let key = "postgres-test-admin-key-0123456789"
-    static let rounds = 30
+    static let rounds = 50
 
     /// Starts two servers on the database together, runs `body` with a client of each, stops both.
     func withTwoServers(_ body: @escaping @Sendable (ProcessClient, ProcessClient) async throws -> Void) async throws {

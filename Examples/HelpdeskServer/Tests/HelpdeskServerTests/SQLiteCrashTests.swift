@@ -74,7 +74,7 @@ import Darwin
         let arguments = ["--store", "sqlite:\(database)", "--api-key", Self.key, "--rate-limit", "1000000"]
 
         let first = try await ServerProcess(arguments: arguments, logFile: directory.appendingPathComponent("1.log"))
-        let stream = Stream(killAfter: 60, server: first)
+        let stream = Stream(killAfter: 150, server: first)
         let writers = 4
         let maximumPerWriter = 5_000
         await withTaskGroup(of: Void.self) { group in
