@@ -15,6 +15,9 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "swift-helpdesk", path: ".."),
+        .package(name: "HelpdeskSQLite", path: "../Backends/HelpdeskSQLite"),
+        .package(name: "HelpdeskPostgres", path: "../Backends/HelpdeskPostgres"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -28,9 +31,20 @@ let package = Package(
             dependencies: [.product(name: "Helpdesk", package: "swift-helpdesk"), "CSQLite"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "BackendSides",
+            dependencies: [
+                "Workload",
+                .product(name: "Helpdesk", package: "swift-helpdesk"),
+                .product(name: "HelpdeskSQLite", package: "HelpdeskSQLite"),
+                .product(name: "HelpdeskPostgres", package: "HelpdeskPostgres"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "helpdesk-bench",
-            dependencies: ["Workload"],
+            dependencies: ["Workload", "BackendSides"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -42,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkloadTests",
-            dependencies: ["Workload"],
+            dependencies: ["Workload", "BackendSides"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(name: "HelpdeskSQLite", path: "../../Backends/HelpdeskSQLite"),
+        .package(name: "HelpdeskPostgres", path: "../../Backends/HelpdeskPostgres"),
     ],
     targets: [
         .target(
@@ -35,6 +37,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HelpdeskSQLite", package: "HelpdeskSQLite"),
+                .product(name: "HelpdeskPostgres", package: "HelpdeskPostgres"),
             ],
             swiftSettings: swiftSettings
         ),

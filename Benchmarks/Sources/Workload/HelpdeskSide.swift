@@ -6,11 +6,12 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The library's side: an ``InMemoryStore`` loaded through ``HelpdeskService/importRecords(_:by:)``, asked through the
-/// public ``HelpdeskStore`` API, and served through ``HelpdeskHandler`` for the request-path figure.
+/// The library's side: a ``HelpdeskStore`` (an ``InMemoryStore`` unless told otherwise) loaded through
+/// ``HelpdeskService/importRecords(_:by:)``, asked through the public ``HelpdeskStore`` API, and served through
+/// ``HelpdeskHandler`` for the request-path figure.
 public final class HelpdeskSide: WorkloadSide {
-    public let name = "swift-helpdesk"
-    public let store = InMemoryStore()
+    public let name: String
+    public let store: any HelpdeskStore
     public let service: HelpdeskService
     /// The handler, with a rate limit no benchmark reaches.
     public let handler: HelpdeskHandler
@@ -19,7 +20,10 @@ public final class HelpdeskSide: WorkloadSide {
     /// How many tickets an import batch carries while loading.
     static let batchSize = 100_000
 
-    public init() {
+    /// The library on `store`, named `name` in the report.
+    public init(name: String = "swift-helpdesk", store: any HelpdeskStore = InMemoryStore()) {
+        self.name = name
+        self.store = store
         service = HelpdeskService(store: store)
         var configuration = HandlerConfiguration()
         configuration.rateLimit = RateLimitPolicy(limit: 1_000_000_000, window: .seconds(60))

@@ -1,3 +1,5 @@
+import BackendSides
+
 /// The runner's command line.
 struct Options {
     /// The store sizes N to run, in order.
@@ -12,6 +14,8 @@ struct Options {
     var chartPath: String?
     /// Whether to also run the writes on SQLite in a WAL file.
     var walFile = true
+    /// The library's stores to run beside raw SQLite, each up to its largest N (`nil`: every size).
+    var backends = [BackendChoice(backend: .memory)]
 
     static let usage = """
         helpdesk-bench: bench/WORKLOAD.md on swift-helpdesk's in-memory store and on SQLite, side by side.
@@ -23,6 +27,10 @@ struct Options {
           --report PATH                  write the Markdown tables to PATH
           --chart PATH                   write an SVG chart of p50 against N to PATH
           --no-wal                       skip SQLite on a WAL file for the writes
+          --backends memory,sqlite:100000,postgres:100000
+                                         the library's stores to run beside raw SQLite, each
+                                         optionally only up to N (default: memory); postgres
+                                         needs HELPDESK_POSTGRES_URL
         """
 
     /// Reads `arguments` (without the program name); `nil` and a message on a bad one.
@@ -46,6 +54,12 @@ struct Options {
             case "--report", "--chart":
                 guard let value = rest.popFirst() else { return .failure(.init("\(argument) needs a path")) }
                 if argument == "--report" { options.reportPath = value } else { options.chartPath = value }
+            case "--backends":
+                guard let value = rest.popFirst() else { return .failure(.init("--backends needs a value")) }
+                switch BackendChoice.parse(list: value) {
+                case .success(let choices): options.backends = choices
+                case .failure(let error): return .failure(error)
+                }
             case "--no-wal":
                 options.walFile = false
             case "--help", "-h":
@@ -56,6 +70,14 @@ struct Options {
         }
         return .success(options)
     }
+
+    /// Whether `backend` runs at `size`.
+    func runs(_ backend: Backend, at size: Int) -> Bool {
+        backends.contains { $0.backend == backend && $0.maxSize.map { size <= $0 } ?? true }
+    }
+
+    /// The SQL backends chosen (not the in-memory store), in the report's order.
+    var sqlBackends: [BackendChoice] { backends.filter { $0.backend != .memory } }
 }
 
 /// A command line the runner cannot use, or a request for help.

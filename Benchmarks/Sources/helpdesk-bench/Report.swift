@@ -10,6 +10,7 @@ struct Report {
         var lines: [String] = []
         for result in results {
             lines += section(result)
+            if !options.sqlBackends.isEmpty { lines += backendsSection(result) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,42 +1,10 @@
+import BackendSides
 import Foundation
 import Helpdesk
 import Workload
 
-/// The writes of the workload.
-enum WriteKind: String, CaseIterable {
-    case w1 = "W1"
-    case w2 = "W2"
-    case w3 = "W3"
-
-    var summary: String {
-        switch self {
-        case .w1: "create a ticket"
-        case .w2: "update status and assignee"
-        case .w3: "delete a ticket"
-        }
-    }
-}
-
-/// What one side measured at one size.
-struct SideResult {
-    var name: String
-    var loadSeconds: Double
-    var residentBytes: Int
-    var reads: [QuestionDraws.Kind: Latencies] = [:]
-    var writes: [WriteKind: Latencies] = [:]
-}
-
-/// Everything measured at one size N.
-struct SizeResult {
-    var size: Int
-    var sides: [SideResult] = []
-    var requestPath: Latencies?
-    var agreedBefore = 0
-    var agreedAfterWrites = 0
-    var concurrency: ConcurrencyResult?
-}
-
-/// One size of the workload: load both sides, check they agree, time the questions, the request path and the writes.
+/// One size of the workload: load every side, check they agree with raw SQLite, time the questions, the request
+/// path and the writes.
 struct SizeRun {
     let size: Int
     let options: Options
@@ -44,45 +12,98 @@ struct SizeRun {
     func run() async throws -> SizeResult {
         var generator = WorkloadGenerator(size: size)
         let tickets = generator.next(size)
-        let created = generator.next(options.writes)
-        let updates = WriteDraws.updates(count: options.writes, size: size)
-        let deletions = WriteDraws.deletions(count: max(options.writes / 10, 1), size: size)
-        var result = SizeResult(size: size)
+        let writes = Writes(
+            created: generator.next(options.writes), updates: WriteDraws.updates(count: options.writes, size: size),
+            deletions: WriteDraws.deletions(count: max(options.writes / 10, 1), size: size))
 
-        let ours = HelpdeskSide()
-        var oursResult = try await load(ours, tickets, generator)
-        let sqlite = SQLiteSide()
-        var sqliteResult = try await load(sqlite, tickets, generator)
-
-        let agreement = Agreement(ours: ours, theirs: sqlite, generator: generator)
-        result.agreedBefore = try await agreement.check(samples: 20)
-        log("  agreed on \(result.agreedBefore) answers")
-
-        for kind in QuestionDraws.Kind.allCases {
-            oursResult.reads[kind] = try await timeReads(kind, on: ours, generator)
-            sqliteResult.reads[kind] = try await timeReads(kind, on: sqlite, generator)
-            log("  \(kind): \(format(oursResult.reads[kind])) vs \(format(sqliteResult.reads[kind]))")
+        let ours = options.runs(.memory, at: size) ? HelpdeskSide() : nil
+        var entries: [BackendResult] = []
+        var sides: [any WorkloadSide] = []
+        if let ours {
+            entries.append(BackendResult(backend: .memory, result: try await load(ours, tickets, generator)))
+            sides.append(ours)
         }
-        result.requestPath = try await timeRequestPath(ours)
+        let sqlite = SQLiteSide()
+        let sqliteResult = try await load(sqlite, tickets, generator)
+        var opened: [BackendSide] = []
+        do {
+            for choice in options.sqlBackends where options.runs(choice.backend, at: size) {
+                let side = try await BackendSide.open(choice.backend)
+                opened.append(side)
+                entries.append(BackendResult(backend: choice.backend, result: try await load(side, tickets, generator)))
+                sides.append(side)
+            }
+            let run = Measured(sides: sides, entries: entries, sqlite: sqlite, sqliteResult: sqliteResult)
+            var result = try await measure(run, ours: ours, generator, writes)
+            if ours != nil, options.walFile { result.sides.append(try await walWrites(tickets, generator, writes)) }
+            for side in opened { await side.close() }
+            return result
+        } catch {
+            for side in opened { await side.close() }
+            throw error
+        }
+    }
 
-        oursResult.writes = try await timeWrites(on: ours, created, updates, deletions)
-        sqliteResult.writes = try await timeWrites(on: sqlite, created, updates, deletions)
-        result.agreedAfterWrites = try await agreement.check(samples: 5)
-        log("  agreed on \(result.agreedAfterWrites) answers after the writes")
-        let deleted = Set(deletions)
+    /// The loaded sides of a size: the library's on each store (`sides` and their `entries`), and raw SQLite.
+    private struct Measured {
+        var sides: [any WorkloadSide]
+        var entries: [BackendResult]
+        var sqlite: SQLiteSide
+        var sqliteResult: SideResult
+    }
+
+    /// Agreement, reads and writes on every side and raw SQLite; the request path and concurrency on `ours`.
+    private func measure(
+        _ run: Measured, ours: HelpdeskSide?, _ generator: WorkloadGenerator, _ writes: Writes
+    ) async throws -> SizeResult {
+        var run = run
+        var result = SizeResult(size: size)
+        for (index, side) in run.sides.enumerated() {
+            let agreement = Agreement(ours: side, theirs: run.sqlite, generator: generator)
+            run.entries[index].agreedBefore = try await agreement.check(samples: 20)
+            log("  \(side.name) agreed with \(run.sqlite.name) on \(run.entries[index].agreedBefore) answers")
+        }
+        for kind in QuestionDraws.Kind.allCases {
+            for (index, side) in run.sides.enumerated() {
+                run.entries[index].result.reads[kind] = try await timeReads(kind, on: side, generator)
+            }
+            run.sqliteResult.reads[kind] = try await timeReads(kind, on: run.sqlite, generator)
+            let cells = run.entries.map(\.result) + [run.sqliteResult]
+            log("  \(kind): " + cells.map { format($0.reads[kind]) }.joined(separator: " vs "))
+        }
+        if let ours { result.requestPath = try await timeRequestPath(ours) }
+
+        for (index, side) in run.sides.enumerated() {
+            run.entries[index].result.writes = try await timeWrites(on: side, writes)
+        }
+        run.sqliteResult.writes = try await timeWrites(on: run.sqlite, writes)
+        for (index, side) in run.sides.enumerated() {
+            let agreement = Agreement(ours: side, theirs: run.sqlite, generator: generator)
+            run.entries[index].agreedAfterWrites = try await agreement.check(samples: 5)
+            log("  \(side.name) agreed on \(run.entries[index].agreedAfterWrites) answers after the writes")
+        }
+        if let ours, let memory = run.entries.first {
+            result.concurrency = try await concurrency(ours, generator, writes)
+            result.sides = [memory.result, run.sqliteResult]
+            result.agreedBefore = memory.agreedBefore
+            result.agreedAfterWrites = memory.agreedAfterWrites
+        }
+        result.rawSQLite = run.sqliteResult
+        result.backends = run.entries
+        return result
+    }
+
+    private func concurrency(
+        _ ours: HelpdeskSide, _ generator: WorkloadGenerator, _ writes: Writes
+    ) async throws -> ConcurrencyResult {
+        let deleted = Set(writes.deletions)
         let concurrency = try await Concurrency(side: ours, generator: generator)
-            .measure(updates: updates.filter { !deleted.contains($0.index) })
-        result.concurrency = concurrency
+            .measure(updates: writes.updates.filter { !deleted.contains($0.index) })
         log(
             "  readers: one \(Int(concurrency.oneReader))/s, two \(Int(concurrency.twoReaders))/s; "
                 + "beside a writer: reads \(format(concurrency.readsDuringWrites)), writes \(format(concurrency.writes))"
         )
-        result.sides = [oursResult, sqliteResult]
-
-        if options.walFile {
-            result.sides.append(try await walWrites(tickets, generator, created, updates, deletions))
-        }
-        return result
+        return concurrency
     }
 
     private func load(
@@ -131,13 +152,11 @@ struct SizeRun {
         return latencies
     }
 
-    private func timeWrites(
-        on side: some WorkloadSide, _ created: [WorkloadTicket], _ updates: [TicketChange], _ deletions: [Int]
-    ) async throws -> [WriteKind: Latencies] {
+    private func timeWrites(on side: some WorkloadSide, _ workload: Writes) async throws -> [WriteKind: Latencies] {
         var writes: [WriteKind: Latencies] = [:]
-        writes[.w1] = Latencies(try await each(created) { try await side.create($0) })
-        writes[.w2] = Latencies(try await each(updates) { try await side.update($0) })
-        writes[.w3] = Latencies(try await each(deletions) { try await side.delete(index: $0) })
+        writes[.w1] = Latencies(try await each(workload.created) { try await side.create($0) })
+        writes[.w2] = Latencies(try await each(workload.updates) { try await side.update($0) })
+        writes[.w3] = Latencies(try await each(workload.deletions) { try await side.delete(index: $0) })
         for kind in WriteKind.allCases {
             log("  \(side.name) \(kind.rawValue): \(Int(writes[kind]?.perSecond ?? 0)) ops/s")
         }
@@ -145,15 +164,14 @@ struct SizeRun {
     }
 
     private func walWrites(
-        _ tickets: [WorkloadTicket], _ generator: WorkloadGenerator, _ created: [WorkloadTicket],
-        _ updates: [TicketChange], _ deletions: [Int]
+        _ tickets: [WorkloadTicket], _ generator: WorkloadGenerator, _ writes: Writes
     ) async throws -> SideResult {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-bench-\(size).sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let wal = SQLiteSide(path: path)
         var result = try await load(wal, tickets, generator)
-        result.writes = try await timeWrites(on: wal, created, updates, deletions)
+        result.writes = try await timeWrites(on: wal, writes)
         return result
     }
 

@@ -20,6 +20,8 @@ public struct ServerOptions: Sendable, Hashable {
     public var webhookRetryMilliseconds = 60_000
     /// Whether `--help` was asked for.
     public var showHelp = false
+    /// Where the records are kept (`--store`); in memory by default.
+    public var store = StoreChoice.memory
 
     public init() {}
 
@@ -53,6 +55,7 @@ public struct ServerOptions: Sendable, Hashable {
                 webhookIntervalMilliseconds = try Self.number(try value(), flag: flag, in: 10...3_600_000)
             case "--webhook-retry-ms":
                 webhookRetryMilliseconds = try Self.number(try value(), flag: flag, in: 1...86_400_000)
+            case "--store": store = try StoreChoice(parsing: try value())
             case "--help" where inlineValue == nil, "-h" where inlineValue == nil: showHelp = true
             default: throw ServerOptionsError("unknown argument '\(argument)'")
             }
@@ -77,10 +80,10 @@ public struct ServerOptions: Sendable, Hashable {
     /// What `--help` prints.
     public static let usage = """
         USAGE: helpdesk-server [--host <host>] [--port <port>] [--api-key <key>] [--demo-data]
-                               [--rate-limit <n>] [--no-webhooks] [--webhook-interval-ms <n>]
-                               [--webhook-retry-ms <n>]
+                               [--rate-limit <n>] [--store <store>] [--no-webhooks]
+                               [--webhook-interval-ms <n>] [--webhook-retry-ms <n>]
 
-        Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1, from memory.
+        Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1.
 
         OPTIONS:
           --host <host>        Address to listen on (default: 127.0.0.1).
@@ -95,6 +98,16 @@ public struct ServerOptions: Sendable, Hashable {
           --webhook-retry-ms <n>
                                Wait before the first retry of a failed delivery, doubling up to
                                6 hours, 13 attempts in all (default: 60000).
+          --store <store>      Where the records live (default: memory):
+                                 memory                 in this process, lost when it stops
+                                 sqlite:PATH            one SQLite file, created if missing
+                                 postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
+                                                        PostgreSQL (also postgresql://), no TLS;
+                                                        several servers may share it
+                               The store's schema is created or upgraded at start. On a store
+                               that already has the admin, a --api-key that works is kept and
+                               any other key is issued to that admin; --demo-data is skipped
+                               when the store already holds tickets.
           -h, --help           Show this help.
 
         Stop it with Ctrl-C (SIGINT) or SIGTERM; requests in flight are finished first.

@@ -29,32 +29,36 @@ if options.showHelp {
     exit(0)
 }
 
-let helpdesk: ServerHelpdesk
-do {
-    helpdesk = try await ServerHelpdesk(options: options)
-} catch {
-    fail("cannot start: \(error.message)", code: 64)
-}
-
 var logger = Logger(label: "helpdesk-server")
 logger.logLevel = .info
-var app = HelpdeskApplication(
-    handler: helpdesk.handler, host: options.host, port: options.port, logger: logger
-) { port in
-    print(
-        Banner.text(
-            host: options.host, port: port, key: helpdesk.adminKey.key, generated: options.apiKey == nil,
-            basePath: helpdesk.handler.configuration.basePath))
-    fflush(nil)
-}
-if options.webhooks {
-    app.addServices(
-        WebhookDeliveryService(
-            service: helpdesk.handler.service, interval: .milliseconds(options.webhookIntervalMilliseconds),
-            logger: logger))
-}
 do {
-    try await app.runService()
+    try await options.store.withStore { [options, logger] store in
+        let helpdesk: ServerHelpdesk
+        do throws(HelpdeskError) {
+            helpdesk = try await ServerHelpdesk(options: options, store: store)
+        } catch {
+            fail("cannot start: \(error.message)", code: 64)
+        }
+        var app = HelpdeskApplication(
+            handler: helpdesk.handler, host: options.host, port: options.port, logger: logger
+        ) { port in
+            print(
+                Banner.text(
+                    host: options.host, port: port, key: helpdesk.adminKey.key, generated: options.apiKey == nil,
+                    basePath: helpdesk.handler.configuration.basePath))
+            print("Store: \(options.store)\(options.store == .memory ? " (records are lost when it stops)" : "")")
+            fflush(nil)
+        }
+        if options.webhooks {
+            app.addServices(
+                WebhookDeliveryService(
+                    service: helpdesk.handler.service,
+                    interval: .milliseconds(options.webhookIntervalMilliseconds), logger: logger))
+        }
+        try await app.runService()
+    }
+} catch let error as StoreOpeningError {
+    fail(error.description, code: 1)
 } catch {
     fail("\(error)", code: 1)
 }

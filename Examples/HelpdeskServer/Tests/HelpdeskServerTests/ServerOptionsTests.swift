@@ -58,6 +58,65 @@ import Testing
         #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: arguments) }
     }
 
+    @Test func storeIsMemoryByDefault() throws {
+        #expect(try ServerOptions(arguments: []).store == .memory)
+        #expect(try ServerOptions(arguments: ["--store", "memory"]).store == .memory)
+    }
+
+    @Test(arguments: [
+        ("sqlite:/var/lib/helpdesk.sqlite", ServerOptions.StoreChoice.sqlite(path: "/var/lib/helpdesk.sqlite")),
+        ("sqlite:data/h.sqlite", .sqlite(path: "data/h.sqlite")),
+        ("postgres://helpdesk@127.0.0.1:5432/helpdesk", .postgres(url: "postgres://helpdesk@127.0.0.1:5432/helpdesk")),
+        ("postgresql://db.example/helpdesk", .postgres(url: "postgresql://db.example/helpdesk")),
+    ])
+    func storeChoices(_ text: String, _ expected: ServerOptions.StoreChoice) throws {
+        #expect(try ServerOptions(arguments: ["--store", text]).store == expected)
+        #expect(try ServerOptions(arguments: ["--store=\(text)"]).store == expected)
+        #expect(try ServerOptions.StoreChoice(parsing: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("", "--store takes memory, sqlite:PATH or postgres://user@host:port/database, not ''"),
+        ("Memory", "--store takes memory, sqlite:PATH or postgres://user@host:port/database, not 'Memory'"),
+        (
+            "mysql://db/helpdesk",
+            "--store takes memory, sqlite:PATH or postgres://user@host:port/database, not 'mysql://db/helpdesk'"
+        ),
+        (
+            "/tmp/helpdesk.sqlite",
+            "--store takes memory, sqlite:PATH or postgres://user@host:port/database, not '/tmp/helpdesk.sqlite'"
+        ),
+        ("sqlite:", "--store sqlite: needs a file path (sqlite:PATH)"),
+        ("postgres:///helpdesk", "--store: not a usable PostgreSQL URL (the URL names no host)"),
+        ("postgres://db:port/helpdesk", "--store: not a usable PostgreSQL URL (not a postgres:// URL)"),
+    ])
+    func badStoresAreRefusedClearly(_ text: String, _ message: String) {
+        let parsing = #expect(throws: ServerOptionsError.self) { try ServerOptions.StoreChoice(parsing: text) }
+        #expect(parsing?.description == message)
+        let options = #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: ["--store", text]) }
+        #expect(options?.description == message)
+    }
+
+    @Test func storeNeedsAValue() {
+        let error = #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: ["--store"]) }
+        #expect(error?.description == "--store needs a value")
+    }
+
+    @Test func aPostgresPasswordIsNotShown() {
+        let store = ServerOptions.StoreChoice.postgres(url: "postgres://helpdesk:s3cret@db.example:5432/helpdesk")
+        #expect(store.description == "postgres://helpdesk:***@db.example:5432/helpdesk")
+        #expect(
+            ServerOptions.StoreChoice.postgres(url: "postgres://helpdesk@db.example/helpdesk").description
+                == "postgres://helpdesk@db.example/helpdesk")
+        #expect(ServerOptions.StoreChoice.sqlite(path: "h.sqlite").description == "sqlite:h.sqlite")
+    }
+
+    @Test func usageDescribesTheStores() {
+        for text in ["--store <store>", "memory", "sqlite:PATH", "postgres://"] {
+            #expect(ServerOptions.usage.contains(text))
+        }
+    }
+
     @Test func bannerShowsURLKeyAndCurl() {
         let text = Banner.text(host: "127.0.0.1", port: 8080, key: "k123", generated: true, basePath: "/api/v1")
         #expect(text.contains("http://127.0.0.1:8080/api/v1"))
