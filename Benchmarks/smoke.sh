@@ -5,9 +5,14 @@
 # HELPDESK_POSTGRES_URL is set (for example under Backends/HelpdeskPostgres/with-postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
+# CONFIGURATION (default release) and SCRATCH_PATH (default .build) let CI build in debug into a build
+# folder that other packages with the same dependencies have filled already.
+configuration=${CONFIGURATION:-release}
+scratch=(--scratch-path "${SCRATCH_PATH:-$PWD/.build}")
 backends=memory,sqlite
 if [ -n "${HELPDESK_POSTGRES_URL:-}" ]; then backends="$backends,postgres"; fi
-swift build -c release
-swift test -c release
-.build/release/helpdesk-bench --sizes 10000 --runs 100 --writes 1000 --no-wal --backends "$backends" >/dev/null
+swift build -c "$configuration" "${scratch[@]}"
+swift test -c "$configuration" "${scratch[@]}"
+bin=$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)
+"$bin/helpdesk-bench" --sizes 10000 --runs 100 --writes 1000 --no-wal --backends "$backends" >/dev/null
 echo "benchmark smoke run ($backends): every side agreed with raw SQLite"
