@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 backends=memory,sqlite
 if [ -n "${HELPDESK_POSTGRES_URL:-}" ]; then backends="$backends,postgres"; fi
-swift build -c release
-swift test -c release
+# One build with the tests: a plain `swift build -c release` and `swift test -c release` share
+# .build/release with different flags, so running both would compile everything twice.
+swift build -c release --build-tests
+swift test -c release --skip-build
 .build/release/helpdesk-bench --sizes 10000 --runs 100 --writes 1000 --no-wal --backends "$backends" >/dev/null
 echo "benchmark smoke run ($backends): every side agreed with raw SQLite"
