@@ -11,8 +11,16 @@ configuration=${CONFIGURATION:-release}
 scratch=(--scratch-path "${SCRATCH_PATH:-$PWD/.build}")
 backends=memory,sqlite
 if [ -n "${HELPDESK_POSTGRES_URL:-}" ]; then backends="$backends,postgres"; fi
-swift build -c "$configuration" "${scratch[@]}"
-swift test -c "$configuration" "${scratch[@]}"
+# CONFIGURATION (default release) and SCRATCH_PATH (default .build) let CI build in debug into a build
+# folder that other packages with the same dependencies have filled already.
+configuration=${CONFIGURATION:-release}
+scratch=(--scratch-path "${SCRATCH_PATH:-$PWD/.build}")
+backends=memory,sqlite
+if [ -n "${HELPDESK_POSTGRES_URL:-}" ]; then backends="$backends,postgres"; fi
+# One build with the tests: a plain `swift build` and `swift test` share the build folder with
+# different flags, so running both would compile everything twice.
+swift build -c "$configuration" "${scratch[@]}" --build-tests
+swift test -c "$configuration" "${scratch[@]}" --skip-build
 bin=$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)
 "$bin/helpdesk-bench" --sizes 10000 --runs 100 --writes 1000 --no-wal --backends "$backends" >/dev/null
 echo "benchmark smoke run ($backends): every side agreed with raw SQLite"
