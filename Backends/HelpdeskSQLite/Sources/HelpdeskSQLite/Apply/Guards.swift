@@ -45,4 +45,27 @@ enum Guards {
             throw StorageError.missingReference(field: field, id: id)
         }
     }
+
+    /// Inserts a record at version 1: `values` fill `columns` (comma-separated), then the id.
+    static func insertVersioned(
+        into table: String, columns: String, _ values: StatementArguments, id: String, _ db: Database
+    ) throws {
+        var arguments = values
+        arguments += [id]
+        let marks = Array(repeating: "?", count: columns.split(separator: ",").count + 1).joined(separator: ", ")
+        try db.run(sql: "INSERT INTO \(table)(\(columns), id, version) VALUES (\(marks), 1)", arguments: arguments)
+    }
+
+    /// Sets `columns` of the record at `version` to `values` and raises its version, or throws
+    /// `versionMismatch` if another writer moved it on.
+    static func updateVersioned(
+        _ table: String, columns: String, _ values: StatementArguments, kind: String, id: String, version: Int,
+        _ db: Database
+    ) throws {
+        var arguments = values
+        arguments += [id, version]
+        try versioned(
+            "UPDATE \(table) SET \(SQLClause.assignments(columns)), version = version + 1 WHERE id = ? AND version = ?",
+            arguments, kind: kind, id: id, db)
+    }
 }

@@ -41,11 +41,8 @@ enum KnowledgeWrites {
     static func insertArticle(_ article: Article, _ db: Database) throws {
         try Guards.absent("article", table: "articles", id: article.id.rawValue, db)
         try checkCollection(article, db)
-        var arguments = articleValues(article)
-        arguments += [article.id.rawValue]
-        try db.run(
-            sql: "INSERT INTO articles(\(articleColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            arguments: arguments)
+        try Guards.insertVersioned(
+            into: "articles", columns: articleColumns, articleValues(article), id: article.id.rawValue, db)
         try indexWords(of: article, row: db.lastInsertedRowID, replacing: false, db)
     }
 
@@ -53,12 +50,8 @@ enum KnowledgeWrites {
         let id = article.id.rawValue
         let version = try Guards.current("article", table: "articles", id: id, expected: expected, db)
         try checkCollection(article, db)
-        var arguments = articleValues(article)
-        arguments += [id, version]
-        try Guards.versioned(
-            "UPDATE articles SET \(SQLClause.assignments(articleColumns)), version = version + 1 "
-                + "WHERE id = ? AND version = ?",
-            arguments, kind: "article", id: id, db)
+        try Guards.updateVersioned(
+            "articles", columns: articleColumns, articleValues(article), kind: "article", id: id, version: version, db)
         guard let row = try db.value(Int64.self, sql: "SELECT row FROM articles WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "article", id: id)
         }

@@ -51,22 +51,15 @@ enum OutboxWrites {
 
     static func insertWebhook(_ webhook: Webhook, _ db: Database) throws {
         try Guards.absent("webhook", table: "webhooks", id: webhook.id.rawValue, db)
-        var arguments = webhookValues(webhook)
-        arguments += [webhook.id.rawValue]
-        try db.run(
-            sql: "INSERT INTO webhooks(\(webhookColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            arguments: arguments)
+        try Guards.insertVersioned(
+            into: "webhooks", columns: webhookColumns, webhookValues(webhook), id: webhook.id.rawValue, db)
     }
 
     static func updateWebhook(_ webhook: Webhook, expected: Int, _ db: Database) throws {
         let id = webhook.id.rawValue
         let version = try Guards.current("webhook", table: "webhooks", id: id, expected: expected, db)
-        var arguments = webhookValues(webhook)
-        arguments += [id, version]
-        try Guards.versioned(
-            "UPDATE webhooks SET \(SQLClause.assignments(webhookColumns)), version = version + 1 "
-                + "WHERE id = ? AND version = ?",
-            arguments, kind: "webhook", id: id, db)
+        try Guards.updateVersioned(
+            "webhooks", columns: webhookColumns, webhookValues(webhook), kind: "webhook", id: id, version: version, db)
     }
 
     /// Deletes the subscription; its deliveries go by `ON DELETE CASCADE`.
@@ -85,22 +78,16 @@ enum OutboxWrites {
     static func insertDelivery(_ delivery: WebhookDelivery, _ db: Database) throws {
         try Guards.absent("delivery", table: "deliveries", id: delivery.id.rawValue, db)
         try Guards.exists("webhooks", id: delivery.webhookID.rawValue, field: "webhook_id", db)
-        var arguments = deliveryValues(delivery)
-        arguments += [delivery.id.rawValue]
-        let marks = Array(repeating: "?", count: 15).joined(separator: ", ")
-        try db.run(
-            sql: "INSERT INTO deliveries(\(deliveryColumns), id, version) VALUES (\(marks), 1)", arguments: arguments)
+        try Guards.insertVersioned(
+            into: "deliveries", columns: deliveryColumns, deliveryValues(delivery), id: delivery.id.rawValue, db)
     }
 
     static func updateDelivery(_ delivery: WebhookDelivery, expected: Int, _ db: Database) throws {
         let id = delivery.id.rawValue
         let version = try Guards.current("delivery", table: "deliveries", id: id, expected: expected, db)
-        var arguments = deliveryValues(delivery)
-        arguments += [id, version]
-        try Guards.versioned(
-            "UPDATE deliveries SET \(SQLClause.assignments(deliveryColumns)), version = version + 1 "
-                + "WHERE id = ? AND version = ?",
-            arguments, kind: "delivery", id: id, db)
+        try Guards.updateVersioned(
+            "deliveries", columns: deliveryColumns, deliveryValues(delivery), kind: "delivery", id: id,
+            version: version, db)
     }
 
     private static func webhookValues(_ webhook: Webhook) -> StatementArguments {

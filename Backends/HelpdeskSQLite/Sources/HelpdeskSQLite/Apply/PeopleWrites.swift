@@ -10,11 +10,7 @@ enum PeopleWrites {
         let id = customer.id.rawValue
         try Guards.absent("customer", table: "customers", id: id, db)
         try uniqueEmail(customer, db)
-        var arguments = customerValues(customer)
-        arguments += [id]
-        try db.run(
-            sql: "INSERT INTO customers(\(customerColumns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            arguments: arguments)
+        try Guards.insertVersioned(into: "customers", columns: customerColumns, customerValues(customer), id: id, db)
         try indexWords(of: customer, row: db.lastInsertedRowID, replacing: false, db)
     }
 
@@ -22,11 +18,9 @@ enum PeopleWrites {
         let id = customer.id.rawValue
         let version = try Guards.current("customer", table: "customers", id: id, expected: expected, db)
         try uniqueEmail(customer, db)
-        var arguments = customerValues(customer)
-        arguments += [id, version]
-        try Guards.versioned(
-            "UPDATE customers SET \(SQLClause.assignments(customerColumns)), version = version + 1 WHERE id = ? AND version = ?",
-            arguments, kind: "customer", id: id, db)
+        try Guards.updateVersioned(
+            "customers", columns: customerColumns, customerValues(customer), kind: "customer", id: id, version: version,
+            db)
         guard let row = try db.value(Int64.self, sql: "SELECT row FROM customers WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "customer", id: id)
         }

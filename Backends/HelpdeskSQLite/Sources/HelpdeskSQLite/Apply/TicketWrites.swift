@@ -9,11 +9,7 @@ enum TicketWrites {
     static func insert(_ ticket: TicketRecord, _ db: Database) throws {
         try Guards.absent("ticket", table: "tickets", id: ticket.id.rawValue, db)
         let tagRows = try references(of: ticket, db)
-        var arguments = values(of: ticket)
-        arguments += [ticket.id.rawValue]
-        try db.run(
-            sql: "INSERT INTO tickets(\(columns), id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            arguments: arguments)
+        try Guards.insertVersioned(into: "tickets", columns: columns, values(of: ticket), id: ticket.id.rawValue, db)
         try attach(ticket, row: db.lastInsertedRowID, tagRows: tagRows, replacing: false, db)
     }
 
@@ -21,12 +17,8 @@ enum TicketWrites {
         let id = ticket.id.rawValue
         let version = try Guards.current("ticket", table: "tickets", id: id, expected: expected, db)
         let tagRows = try references(of: ticket, db)
-        var arguments = values(of: ticket)
-        arguments += [id, version]
-        let assignments = SQLClause.assignments(columns)
-        try Guards.versioned(
-            "UPDATE tickets SET \(assignments), version = version + 1 WHERE id = ? AND version = ?", arguments,
-            kind: "ticket", id: id, db)
+        try Guards.updateVersioned(
+            "tickets", columns: columns, values(of: ticket), kind: "ticket", id: id, version: version, db)
         guard let row = try db.value(Int64.self, sql: "SELECT row FROM tickets WHERE id = ?", arguments: [id]) else {
             throw StorageError.notFound(kind: "ticket", id: id)
         }
