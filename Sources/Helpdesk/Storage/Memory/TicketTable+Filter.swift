@@ -97,6 +97,15 @@ extension TicketTable {
         return total
     }
 
+    /// The number of rows passing `query`, from the pair counts, when its only filter is two tags.
+    func tagPairTotal(for query: TicketQuery) -> Int? {
+        guard query.tags.count == 2, query.statuses == nil, query.priorities == nil, query.assigneeIDs == nil,
+            query.assignment == nil, query.customerIDs == nil, query.search == nil
+        else { return nil }
+        let tags = Array(query.tags)
+        return tagPairs.count(tags[0], tags[1])
+    }
+
     /// The cells a query's status, priority (any when absent) and assignee (or unassigned)
     /// filters name; `nil` without a status and an assignee filter, or past `limit` cells.
     private func cellKeys(for query: TicketQuery, limit: Int) -> [Cell]? {

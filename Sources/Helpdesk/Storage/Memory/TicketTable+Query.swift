@@ -43,7 +43,7 @@ extension TicketTable {
             keys = top.keys
         } else {
             let membership: Membership
-            let knownTotal = cellTotal(for: query)
+            let knownTotal = cellTotal(for: query) ?? tagPairTotal(for: query)
             (total, membership) = count(filter, knownTotal: knownTotal)
             keys = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
         }

@@ -32,6 +32,8 @@ struct TicketTable: Sendable {
     /// Rows by status, priority and assignee together: the composite index behind combined filters.
     private(set) var cells: [Cell: RowSet] = [:]
     private(set) var tagSets: [String: RowSet] = [:]
+    /// Tickets by pair of tags, for the total of a two-tag filter.
+    private(set) var tagPairs = TagPairCounts()
     private(set) var wordSets: [String: RowSet] = [:]
     /// Every word with postings, sorted, for prefix search.
     private(set) var vocabulary = SortedStrings()
@@ -139,6 +141,8 @@ struct TicketTable: Sendable {
             for tag in after.tags where !before.tags.contains(tag) {
                 tagSets[tag, default: RowSet()].insert(row, capacityHint: hint)
             }
+            tagPairs.remove(before.tags)
+            tagPairs.add(after.tags)
         }
         if before.subject != after.subject || before.summary != after.summary
             || before.description != after.description
@@ -183,6 +187,7 @@ struct TicketTable: Sendable {
         customerSets[ticket.customerID, default: RowSet()].insert(row, capacityHint: hint)
         cells[Cell(ticket), default: RowSet()].insert(row, capacityHint: hint)
         for tag in ticket.tags { tagSets[tag, default: RowSet()].insert(row, capacityHint: hint) }
+        tagPairs.add(ticket.tags)
         if words {
             // Every occurrence, not the distinct words: a repeat finds the row already there,
             // which is cheaper than hashing each word into a set first.
@@ -208,6 +213,7 @@ struct TicketTable: Sendable {
         Self.remove(row, from: &customerSets, at: ticket.customerID)
         Self.remove(row, from: &cells, at: Cell(ticket))
         for tag in ticket.tags { Self.remove(row, from: &tagSets, at: tag) }
+        tagPairs.remove(ticket.tags)
         if words {
             for word in Self.words(of: ticket) {
                 if Self.remove(row, from: &wordSets, at: word) { vocabulary.remove(word) }
