@@ -25,6 +25,13 @@ extension HelpdeskHandler {
             body: try encoded { try WireEncoding.list(page, limit: limit) })
     }
 
+    /// `200` with `{"data": […], "meta": …}`, for items that write their own JSON.
+    func wireJSONList<Item: Encodable & WireJSON>(_ page: Page<Item>, limit: ListLimit) -> HelpdeskResponse {
+        HelpdeskResponse(
+            status: 200, headers: [("Content-Type", "application/json")],
+            body: WireEncoding.wireJSONList(page, limit: limit))
+    }
+
     /// `204` with no body.
     var noContent: HelpdeskResponse { HelpdeskResponse(status: 204) }
 

@@ -31,9 +31,13 @@ struct JSONObjectWriter {
 
     /// Keys are literals of plain ASCII, written without a scan for escapes.
     private mutating func key(_ name: StaticString) {
-        if !isFirst { output.append(UInt8(ascii: ",")) }
-        isFirst = false
-        output.append(UInt8(ascii: "\""))
+        if isFirst {
+            output.append(UInt8(ascii: "\""))
+            isFirst = false
+        } else {
+            output.append(UInt8(ascii: ","))
+            output.append(UInt8(ascii: "\""))
+        }
         name.withUTF8Buffer { output.append(contentsOf: $0) }
         output.append(UInt8(ascii: "\""))
         output.append(UInt8(ascii: ":"))
@@ -73,9 +77,15 @@ struct JSONObjectWriter {
         output.append(UInt8(ascii: "]"))
     }
 
-    /// A nested object, or `null` when `body` is `nil`.
-    mutating func object(_ name: StaticString, orNull body: ((inout JSONObjectWriter) -> Void)?) {
+    /// A nested object.
+    mutating func object(_ name: StaticString, _ body: (inout JSONObjectWriter) -> Void) {
         key(name)
-        if let body { Self.write(to: &output, body) } else { output.append(contentsOf: "null".utf8) }
+        Self.write(to: &output, body)
+    }
+
+    /// `null`.
+    mutating func null(_ name: StaticString) {
+        key(name)
+        output.append(contentsOf: "null".utf8)
     }
 }

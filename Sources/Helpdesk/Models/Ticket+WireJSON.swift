@@ -2,15 +2,16 @@ extension Ticket {
     /// The wire JSON of ``encode(to:asListItem:)``, written directly; members in sorted key order.
     func writeJSON(to output: inout [UInt8], asListItem: Bool) {
         JSONObjectWriter.write(to: &output) { json in
-            json.object(
-                "assignee",
-                orNull: assignee.map { assignee in
-                    { person in
-                        person.string("email", assignee.email)
-                        person.string("id", assignee.id.rawValue)
-                        person.string("name", assignee.name)
-                    }
-                })
+            // Plain calls, not an optional closure: that would be allocated for every ticket.
+            if let assignee {
+                json.object("assignee") { person in
+                    person.string("email", assignee.email)
+                    person.string("id", assignee.id.rawValue)
+                    person.string("name", assignee.name)
+                }
+            } else {
+                json.null("assignee")
+            }
             json.date("created_at", createdAt)
             if !asListItem { json.value("custom_fields", .object(customFields)) }
             json.object("customer") { person in

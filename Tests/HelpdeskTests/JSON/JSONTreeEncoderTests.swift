@@ -34,6 +34,26 @@ import Testing
         }
     }
 
+    /// The list envelope through `Codable`'s containers, for any item (the generic path).
+    private func treeList<Item: Encodable>(_ page: Page<Item>, limit: ListLimit) throws -> [UInt8] {
+        try WireEncoding.list(page, limit: limit)
+    }
+
+    @Test func wireListIsTheEnvelopesBytes() throws {
+        var tricky = Samples.ticket(full: true)
+        tricky.subject = "Line\n\"quoted\" \\ é \u{1}/"
+        let items = [Samples.ticket(full: true), Samples.ticket(full: false), tricky].map(TicketListItem.init)
+        let cursor = Cursor(timestamp: 1_700_000_000_000)
+        for page in [
+            Page(items: items, total: 41, nextCursor: cursor), Page(items: [], total: 0, nextCursor: nil),
+            Page(items: Array(items.prefix(1)), total: 1, nextCursor: nil),
+        ] {
+            let direct = WireEncoding.wireJSONList(page, limit: .largest)
+            #expect(direct == (try treeList(page, limit: .largest)))
+            #expect(JSONWriter.bytes(try JSONParser.parse(direct)) == direct)
+        }
+    }
+
     private struct Shapes: Encodable {
         var small: Int8 = -3
         var large: UInt64 = 1 << 40

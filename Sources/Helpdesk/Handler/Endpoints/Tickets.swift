@@ -2,7 +2,7 @@ extension HelpdeskHandler {
     func listTickets(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         var query = try TicketQuery(queryItems: call.queryItems())
         if let customer = call.principal.customerID { query = query.filter(customer: [customer]) }
-        return try list(try await service.tickets(query).map(TicketListItem.init), limit: query.limit)
+        return wireJSONList(try await service.tickets(query).map(TicketListItem.init), limit: query.limit)
     }
 
     func getTicket(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
