@@ -95,6 +95,13 @@ enum TagNames {
     static func normalized(_ names: [String]) -> [String] {
         let names = names.map(\.normalizedTagName)
         guard names.allSatisfy({ FieldRules.tagName($0) == nil }) else { return names }
+        guard names.count > 8 else {
+            // A short list is searched: a set would cost an allocation per ticket.
+            var distinct: [String] = []
+            distinct.reserveCapacity(names.count)
+            for name in names where !distinct.contains(name) { distinct.append(name) }
+            return distinct
+        }
         var seen: Set<String> = []
         return names.filter { seen.insert($0).inserted }
     }

@@ -57,14 +57,16 @@ enum RecordRules {
             errors.check("articles[\(index)].body", FieldRules.text(article.body, Limits.articleBody))
         }
         for (index, ticket) in batch.tickets.enumerated() {
-            let path = "tickets[\(index)]"
-            errors.check("\(path).subject", FieldRules.text(ticket.subject, Limits.subject))
-            errors.check("\(path).description", FieldRules.text(ticket.description, Limits.description))
-            errors.check("\(path).summary", ticket.summary.flatMap { FieldRules.text($0, Limits.summary) })
+            // Field names are written only for a refused field: an import checks a million.
+            func path(_ field: String) -> String { "tickets[\(index)].\(field)" }
+            errors.check(path("subject"), FieldRules.text(ticket.subject, Limits.subject))
+            errors.check(path("description"), FieldRules.text(ticket.description, Limits.description))
+            errors.check(path("summary"), ticket.summary.flatMap { FieldRules.text($0, Limits.summary) })
             for (tagIndex, name) in ticket.tags.enumerated() {
-                errors.check("\(path).tags[\(tagIndex)]", FieldRules.tagName(name))
+                errors.check(path("tags[\(tagIndex)]"), FieldRules.tagName(name))
             }
-            errors.merge(prefixed(path, FieldRules.customFields(ticket.customFields)))
+            let fieldReasons = FieldRules.customFields(ticket.customFields)
+            if !fieldReasons.isEmpty { errors.merge(prefixed("tickets[\(index)]", fieldReasons)) }
         }
         for (index, entry) in batch.conversations.enumerated() {
             let reason = entry.content.trimmed.isEmpty ? "is required" : FieldRules.text(entry.content, Limits.content)

@@ -6,8 +6,10 @@ public struct FieldErrors: Hashable, Sendable {
     public init() {}
 
     /// Records `reason` for `field` if there is one (the first reason for a field wins).
-    public mutating func check(_ field: String, _ reason: String?) {
-        guard let reason, reasons[field] == nil else { return }
+    public mutating func check(_ field: @autoclosure () -> String, _ reason: String?) {
+        guard let reason else { return }
+        let field = field()
+        guard reasons[field] == nil else { return }
         reasons[field] = reason
     }
 

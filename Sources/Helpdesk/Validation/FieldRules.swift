@@ -3,7 +3,13 @@
 public enum FieldRules {
     /// Length (in Unicode scalars) within `range`, and no NUL character.
     public static func text(_ value: String, _ range: ClosedRange<Int>) -> String? {
-        let length = value.unicodeScalars.count
+        // A string has at most as many scalars as UTF-8 bytes, and none only when it has no
+        // bytes: within the upper bound, and with a lower bound of at most one, the byte count
+        // (kept, not walked) gives the same answers as the scalar count.
+        let bytes = value.utf8.count
+        let length =
+            bytes <= range.upperBound && (bytes == 0 || range.lowerBound <= 1)
+            ? bytes : value.unicodeScalars.count
         if range.lowerBound > 0, length == 0 { return "is required" }
         if length < range.lowerBound { return "must be at least \(range.lowerBound) characters" }
         if length > range.upperBound { return "must be at most \(range.upperBound) characters" }
@@ -109,12 +115,22 @@ extension String {
     /// The string without white space and newlines at either end.
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+            let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
         else { return "" }
+        // Most text has nothing to trim: keep it, rather than copy it.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 
     /// The normal form of a tag name: trimmed and lower-cased.
     var normalizedTagName: String { trimmed.lowercased() }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's `White_Space`, with ASCII answered without a property lookup.
+    var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
 }

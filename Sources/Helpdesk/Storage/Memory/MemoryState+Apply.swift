@@ -16,10 +16,52 @@ extension MemoryState {
     mutating func apply(_ changes: ChangeSet) throws(StorageError) {
         var undo = UndoLog()
         do {
-            for mutation in changes.mutations { try apply(mutation, undo: &undo) }
+            let mutations = changes.mutations
+            var index = mutations.startIndex
+            while index < mutations.endIndex {
+                let run = Self.ticketInsertCount(in: mutations, from: index)
+                if run >= Self.bulkInsertMinimum {
+                    try insertTickets(mutations[index..<index + run], undo: &undo)
+                    index += run
+                } else {
+                    try apply(mutations[index], undo: &undo)
+                    index += 1
+                }
+            }
         } catch {
             undo.rollBack(&self)
             throw error
+        }
+    }
+
+    /// The shortest run of ticket inserts applied as one bulk insert (an import's).
+    static let bulkInsertMinimum = 16
+
+    /// How many `insertTicket`s follow one another from `start`.
+    private static func ticketInsertCount(in mutations: [Mutation], from start: Int) -> Int {
+        var end = start
+        while end < mutations.endIndex, case .insertTicket = mutations[end] { end += 1 }
+        return end - start
+    }
+
+    /// Applies a run of `insertTicket`s as ``TicketTable/insertAll(_:)``. They are checked
+    /// first, in order, as one by one would check them, so that the same error stops the run.
+    private mutating func insertTickets(_ run: ArraySlice<Mutation>, undo: inout UndoLog) throws(StorageError) {
+        var records: [Stored<TicketRecord>] = []
+        records.reserveCapacity(run.count)
+        var ids = Set<TicketID>(minimumCapacity: run.count)
+        for mutation in run {
+            guard case .insertTicket(let ticket) = mutation else { continue }
+            guard tickets[ticket.id] == nil, ids.insert(ticket.id).inserted else {
+                throw .idTaken(kind: "ticket", id: ticket.id.rawValue)
+            }
+            try checkReferences(of: ticket)
+            records.append(Stored(ticket, version: 1))
+        }
+        tickets.insertAll(records)
+        let inserted = records.map(\.value.id)
+        undo.record { state in
+            for id in inserted.reversed() { state.setTicket(id, to: nil) }
         }
     }
 

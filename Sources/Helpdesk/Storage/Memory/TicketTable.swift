@@ -78,14 +78,30 @@ struct TicketTable: Sendable {
             return old
         }
         guard let new else { return nil }
+        index(new.value, row: place(new), words: true)
+        return nil
+    }
+
+    /// Makes room for `count` more tickets.
+    mutating func reserve(_ count: Int) { rowByID.reserveCapacity(rowByID.count + count) }
+
+    /// Adds rows to a search word's set, and a new word to the vocabulary.
+    mutating func addPostings(of word: String, rows: [Int32]) {
+        if wordSets[word] == nil { vocabulary.insert(word) }
+        wordSets[word, default: RowSet()].insert(contentsOf: rows, capacityHint: slots.count)
+    }
+
+    /// Gives a new ticket its row (its old one if it was deleted, else a new one at the end)
+    /// and records its id, keys and value there.
+    mutating func place(_ new: Stored<TicketRecord>) -> Int32 {
+        let id = new.value.id
         let row = freedRows.removeValue(forKey: id) ?? append(new.value)
         if createdKeys[Int(row)] != new.value.createdAt.millisecondsSince1970 { isClustered = false }
         createdKeys[Int(row)] = new.value.createdAt.millisecondsSince1970
         updatedKeys[Int(row)] = new.value.updatedAt.millisecondsSince1970
         slots[Int(row)] = new
         rowByID[id] = row
-        index(new.value, row: row, words: true)
-        return nil
+        return row
     }
 
     private mutating func append(_ ticket: TicketRecord) -> Int32 {
@@ -174,7 +190,7 @@ struct TicketTable: Sendable {
 
     private func ticketID(_ row: Int32) -> String { rowIDs[Int(row)].rawValue }
 
-    private mutating func index(_ ticket: TicketRecord, row: Int32, words: Bool) {
+    mutating func index(_ ticket: TicketRecord, row: Int32, words: Bool) {
         let hint = slots.count
         live.insert(row, capacityHint: hint)
         statusSets[ticket.status.index].insert(row, capacityHint: hint)

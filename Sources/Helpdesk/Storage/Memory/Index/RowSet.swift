@@ -66,6 +66,32 @@ struct RowSet: Sendable {
         }
     }
 
+    /// Inserts every row of `rows`; `capacityHint` as for ``insert(_:capacityHint:)``. Rows
+    /// that all follow the set's last, in ascending order (a bulk insert's new rows), are
+    /// appended in one step.
+    mutating func insert(contentsOf rows: [Int32], capacityHint: Int) {
+        switch storage {
+        case .bits(var bitmap):
+            storage = .sorted([])  // let go of the bitmap so the inserts do not copy it
+            for row in rows { bitmap.insert(row) }
+            storage = bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
+        case .sorted(var existing):
+            guard let first = rows.first, existing.last ?? -1 < first,
+                zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 })
+            else {
+                for row in rows { insert(row, capacityHint: capacityHint) }
+                return
+            }
+            storage = .sorted([])
+            existing.append(contentsOf: rows)
+            if existing.count > 64, existing.count * 32 > capacityHint {
+                storage = .bits(Bitmap(rows: existing))
+            } else {
+                storage = .sorted(existing)
+            }
+        }
+    }
+
     mutating func remove(_ row: Int32) {
         switch storage {
         case .sorted(var rows):
