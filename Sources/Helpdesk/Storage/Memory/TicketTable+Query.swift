@@ -23,7 +23,7 @@ extension TicketTable {
         if estimates.contains(0) { return Page(items: [], total: 0, nextCursor: nil) }
 
         var total: Int
-        var keys: [RowKey]
+        var rows: [Int32]
         if let smallest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }),
             estimates[smallest] <= candidateLimit, case .anyOf(let sets) = filter.groups[smallest],
             !readsInOrder(filter, field: field)
@@ -40,19 +40,21 @@ extension TicketTable {
                 let key = key(of: row, by: field)
                 if isPast(key, bound, descending: descending) { top.offer(key, in: self) }
             }
-            keys = top.keys
+            rows = top.keys.map(\.row)
         } else {
             let membership: Membership
             let knownTotal = cellTotal(for: query) ?? tagPairTotal(for: query)
             (total, membership) = count(filter, knownTotal: knownTotal)
-            keys = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
+            rows = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
         }
+        // Only the last row's key is read (for the cursor): each key is a cache miss at this size.
         let next =
-            keys.count == wanted ? cursor(after: keys[wanted - 2], field: field, direction: query.sort.direction) : nil
+            rows.count == wanted
+            ? cursor(after: key(of: rows[wanted - 2], by: field), field: field, direction: query.sort.direction) : nil
         var items: [TicketRecord] = []
-        items.reserveCapacity(min(keys.count, wanted - 1))
-        for key in keys.prefix(wanted - 1) {
-            if let record = slots[Int(key.row)]?.value { items.append(record) }
+        items.reserveCapacity(min(rows.count, wanted - 1))
+        for row in rows.prefix(wanted - 1) {
+            if let record = slots[Int(row)]?.value { items.append(record) }
         }
         return Page(items: items, total: total, nextCursor: next)
     }
@@ -98,7 +100,7 @@ extension TicketTable {
     /// The first `wanted` rows past `bound` in the sort, that pass `membership`.
     private func walk(
         field: TicketQuery.Field, descending: Bool, bound: RowBound?, wanted: Int, in membership: Membership
-    ) -> [RowKey] {
+    ) -> [Int32] {
         var rows: [Int32] = []
         rows.reserveCapacity(wanted)
         switch field {
@@ -128,10 +130,7 @@ extension TicketTable {
                 if rows.count == wanted { break }
             }
         }
-        var keys: [RowKey] = []
-        keys.reserveCapacity(rows.count)
-        for row in rows { keys.append(key(of: row, by: field)) }
-        return keys
+        return rows
     }
 
     /// Visits the rows of `membership` by creation time, strictly past `bound`, until
