@@ -72,20 +72,19 @@ extension TicketTable {
     /// by creation time: the highest row before it (descending) or the lowest after it.
     func clusteredStart(after bound: (key: Int64, id: String?)?, descending: Bool) -> Int32 {
         guard let bound else { return descending ? Int32(slots.count - 1) : 0 }
-        // The first row that is not before the bound (ascending: not at or before it).
-        func isBefore(_ row: Int) -> Bool {
-            let key = createdKeys[row]
-            if key != bound.key { return key < bound.key }
-            guard let id = bound.id else { return !descending }
-            let rowID = rowIDs[row].rawValue.utf8
-            return descending ? rowID.lexicographicallyPrecedes(id.utf8) : !id.utf8.lexicographicallyPrecedes(rowID)
-        }
-        var low = 0
-        var high = slots.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if isBefore(middle) { low = middle + 1 } else { high = middle }
-        }
+        // The first row that is not before the bound (ascending: not at or before it). The
+        // closures use copies of two arrays, not `self`: that would retain every index.
+        let keys = createdKeys
+        let ids = rowIDs
+        let low = keys.partitionPoint(
+            keyIsBefore: { key in key == bound.key ? nil : key < bound.key },
+            isBefore: { row in
+                let key = keys[row]
+                if key != bound.key { return key < bound.key }
+                guard let id = bound.id else { return !descending }
+                let rowID = ids[row].rawValue.utf8
+                return descending ? rowID.lexicographicallyPrecedes(id.utf8) : !id.utf8.lexicographicallyPrecedes(rowID)
+            })
         return descending ? Int32(low - 1) : Int32(low)
     }
 }

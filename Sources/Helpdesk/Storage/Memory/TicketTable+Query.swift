@@ -123,9 +123,16 @@ extension TicketTable {
                 if let bound, descending ? Int64(rank) > bound.primary : Int64(rank) < bound.primary { continue }
                 let createdBound = bound.flatMap { $0.primary == Int64(rank) ? ($0.secondary, $0.id) : nil }
                 let ranked = prioritySets[rank]
-                walkCreated(descending: descending, after: createdBound, in: membership) { row in
-                    if ranked.contains(row) { rows.append(row) }
-                    return rows.count < wanted
+                if let both = Self.intersection(of: membership, and: ranked) {
+                    walkCreated(descending: descending, after: createdBound, in: both) { row in
+                        rows.append(row)
+                        return rows.count < wanted
+                    }
+                } else {
+                    walkCreated(descending: descending, after: createdBound, in: membership) { row in
+                        if ranked.contains(row) { rows.append(row) }
+                        return rows.count < wanted
+                    }
                 }
                 if rows.count == wanted { break }
             }
@@ -176,6 +183,13 @@ extension TicketTable {
                 while index < rows.count, visit(rows[index]) { index += 1 }
             }
         }
+    }
+
+    /// The rows of both, as an intersection that walks the sparser bitmap, when both are
+    /// kept as bitmaps (open tickets of one priority).
+    private static func intersection(of membership: Membership, and set: RowSet) -> Membership? {
+        guard case .rows(let rows) = membership, let first = rows.bitmap, let second = set.bitmap else { return nil }
+        return .intersection(first.count <= second.count ? [first, second] : [second, first])
     }
 
     private static func indexBound(_ bound: RowBound?) -> SortedRowIndex.Bound? {

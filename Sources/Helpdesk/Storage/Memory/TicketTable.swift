@@ -15,7 +15,7 @@ import Foundation
 struct TicketTable: Sendable {
     private(set) var slots: ContiguousArray<Stored<TicketRecord>?> = []
     private(set) var rowIDs: ContiguousArray<TicketID> = []
-    private(set) var createdKeys: ContiguousArray<Int64> = []
+    private(set) var createdKeys = SampledKeys()
     private(set) var updatedKeys: ContiguousArray<Int64> = []
     private var rowByID: [TicketID: Int32] = [:]
     /// Rows whose ticket was deleted, kept so that a ticket put back (an undo) takes its old row.
