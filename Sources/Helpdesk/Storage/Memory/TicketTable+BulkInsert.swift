@@ -1,10 +1,5 @@
 import Dispatch
-
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Foundation  // `Thread`, which FoundationEssentials does not have
 
 /// Adding many new tickets at once: an import's path into the table.
 extension TicketTable {
@@ -13,7 +8,7 @@ extension TicketTable {
 
     /// Adds tickets, as ``set(_:to:)`` would one by one: each takes its row first; then this
     /// thread keeps the other indexes while the search words are gathered on others, and each
-    /// word's rows are added to its set at once.
+    /// word's rows are added to its set at once. The records' ids must be distinct.
     mutating func insertAll(_ records: [Stored<TicketRecord>]) {
         reserve(records.count)
         var fresh: [TicketRecord] = []
@@ -36,9 +31,13 @@ extension TicketTable {
         for part in 0..<parts {
             let words = gathered[part]
             let range = (tickets.count * part / parts)..<(tickets.count * (part + 1) / parts)
-            DispatchQueue.global().async(group: group) {
+            // A thread of its own, not a queue's: a pool's threads may all be busy with a host's
+            // work, and this thread holds the store's lock until the words are in.
+            group.enter()
+            Thread {
                 for offset in range { words.postings.add(tickets[offset], row: ticketRows[offset]) }
-            }
+                group.leave()
+            }.start()
         }
         for (ticket, row) in zip(tickets, ticketRows) { index(ticket, row: row, words: false) }
         if parts == 0 {
