@@ -15,23 +15,52 @@ public enum SearchWords {
     static func asciiWords(in text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            var words: [String] = []
-            var word: [UInt8] = []
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-                case 0x80...: return nil
-                default:
-                    if !word.isEmpty {
-                        words.append(String(decoding: word, as: UTF8.self))
-                        word.removeAll(keepingCapacity: true)
-                    }
+            var spans: [ASCIIWordSpan] = []
+            guard asciiWordSpans(in: bytes, into: &spans) else { return nil }
+            return spans.map { span in
+                String(unsafeUninitializedCapacity: span.end - span.start) { word in
+                    for offset in 0..<word.count { word[offset] = folded(bytes[span.start + offset]) }
+                    return word.count
                 }
             }
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            return words
         }
+    }
+
+    /// Where a word of ASCII text lies in its bytes, and whether it holds an upper-case letter.
+    struct ASCIIWordSpan {
+        var start: Int
+        var end: Int
+        var folds: Bool
+    }
+
+    /// Replaces `spans` with the words of ASCII text (maximal runs of letters and digits);
+    /// false, with `spans` unfinished, for text with any other byte.
+    static func asciiWordSpans(in bytes: UnsafeBufferPointer<UInt8>, into spans: inout [ASCIIWordSpan]) -> Bool {
+        spans.removeAll(keepingCapacity: true)
+        var start = -1
+        var folds = false
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if start < 0 { start = index }
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if start < 0 { start = index }
+                folds = true
+            case 0x80...:
+                return false
+            default:
+                if start >= 0 { spans.append(ASCIIWordSpan(start: start, end: index, folds: folds)) }
+                start = -1
+                folds = false
+            }
+        }
+        if start >= 0 { spans.append(ASCIIWordSpan(start: start, end: bytes.count, folds: folds)) }
+        return true
+    }
+
+    /// An ASCII letter or digit, folded: upper case to lower.
+    static func folded(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     /// The words of any text, by the scalars' Unicode properties.

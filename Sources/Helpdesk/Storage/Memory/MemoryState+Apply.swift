@@ -19,14 +19,15 @@ extension MemoryState {
             let mutations = changes.mutations
             var index = mutations.startIndex
             while index < mutations.endIndex {
-                let run = Self.ticketInsertCount(in: mutations, from: index)
-                if run >= Self.bulkInsertMinimum {
-                    try insertTickets(mutations[index..<index + run], undo: &undo)
-                    index += run
+                // A run of ticket inserts (often none), then the mutation after it.
+                let end = index + Self.ticketInsertCount(in: mutations, from: index)
+                if end - index >= Self.bulkInsertMinimum {
+                    try insertTickets(mutations[index..<end], undo: &undo)
                 } else {
-                    try apply(mutations[index], undo: &undo)
-                    index += 1
+                    for mutation in mutations[index..<end] { try apply(mutation, undo: &undo) }
                 }
+                if end < mutations.endIndex { try apply(mutations[end], undo: &undo) }
+                index = end + 1
             }
         } catch {
             undo.rollBack(&self)

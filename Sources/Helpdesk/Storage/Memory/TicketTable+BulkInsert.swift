@@ -8,25 +8,18 @@ extension TicketTable {
 
     /// Adds tickets, as ``set(_:to:)`` would one by one: each takes its row first; then this
     /// thread keeps the other indexes while the search words are gathered on others, and each
-    /// word's rows are added to its set at once. The records' ids must be distinct.
+    /// word's rows are added to its set at once. The records' ids must be distinct and new to
+    /// the table (the caller has checked them, as it must for its errors).
     mutating func insertAll(_ records: [Stored<TicketRecord>]) {
         reserve(records.count)
-        var fresh: [TicketRecord] = []
-        var rows: [Int32] = []
-        fresh.reserveCapacity(records.count)
-        rows.reserveCapacity(records.count)
-        for record in records {
-            guard self[record.value.id] == nil else {
-                set(record.value.id, to: record)
-                continue
-            }
-            rows.append(place(record))
-            fresh.append(record.value)
-        }
+        var placed: [Int32] = []
+        placed.reserveCapacity(records.count)
+        for record in records { placed.append(place(record)) }
+        let (tickets, ticketRows) = (records.map(\.value), placed)
         let parts =
-            fresh.count >= Self.parallelGatherMinimum ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 0
+            tickets.count >= Self.parallelGatherMinimum
+            ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 0
         let gathered = (0..<max(parts, 1)).map { _ in GatheredWords() }
-        let (tickets, ticketRows) = (fresh, rows)
         let group = DispatchGroup()
         for part in 0..<parts {
             let words = gathered[part]

@@ -52,18 +52,23 @@ struct RowSet: Sendable {
             }
             storage = .sorted([])  // let go of the buffer so the insert does not copy it
             if index == rows.count { rows.append(row) } else { rows.insert(row, at: index) }
-            if rows.count > 64, rows.count * 32 > capacityHint {
-                storage = .bits(Bitmap(rows: rows))
-            } else {
-                storage = .sorted(rows)
-            }
+            storage = Self.storage(grown: rows, capacityHint: capacityHint)
         case .bits(var bitmap):
             storage = .sorted([])
             bitmap.insert(row)
-            // A set made a bitmap while the table was small goes back to an array once the
-            // table has outgrown it (at half the threshold, so it cannot flip back and forth).
-            storage = bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
+            storage = Self.storage(grown: bitmap, capacityHint: capacityHint)
         }
+    }
+
+    /// An array that grew, kept as a bitmap once the array would be larger than it.
+    private static func storage(grown rows: [Int32], capacityHint: Int) -> Storage {
+        rows.count > 64 && rows.count * 32 > capacityHint ? .bits(Bitmap(rows: rows)) : .sorted(rows)
+    }
+
+    /// A bitmap that grew: a set made a bitmap while the table was small goes back to an array
+    /// once the table has outgrown it (at half the threshold, so it cannot flip back and forth).
+    private static func storage(grown bitmap: Bitmap, capacityHint: Int) -> Storage {
+        bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
     }
 
     /// Inserts every row of `rows`; `capacityHint` as for ``insert(_:capacityHint:)``. Rows
@@ -74,7 +79,7 @@ struct RowSet: Sendable {
         case .bits(var bitmap):
             storage = .sorted([])  // let go of the bitmap so the inserts do not copy it
             for row in rows { bitmap.insert(row) }
-            storage = bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
+            storage = Self.storage(grown: bitmap, capacityHint: capacityHint)
         case .sorted(var existing):
             guard let first = rows.first, existing.last ?? -1 < first,
                 zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 })
@@ -84,11 +89,7 @@ struct RowSet: Sendable {
             }
             storage = .sorted([])
             existing.append(contentsOf: rows)
-            if existing.count > 64, existing.count * 32 > capacityHint {
-                storage = .bits(Bitmap(rows: existing))
-            } else {
-                storage = .sorted(existing)
-            }
+            storage = Self.storage(grown: existing, capacityHint: capacityHint)
         }
     }
 

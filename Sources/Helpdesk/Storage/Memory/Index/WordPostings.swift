@@ -21,7 +21,7 @@ struct WordPostings {
     private let seed = UInt64.random(in: .min ... .max)
 
     /// Scratch space of ``add(wordsOf:row:)``, kept between calls.
-    private var spans: [(start: Int, end: Int, folds: Bool)] = []
+    private var spans: [SearchWords.ASCIIWordSpan] = []
     private var folded: [UInt8] = []
 
     init() {}
@@ -38,12 +38,12 @@ struct WordPostings {
     mutating func add(wordsOf text: String, row: Int32) {
         var text = text
         let readAsASCII = text.withUTF8 { bytes -> Bool in
-            guard findASCIIWords(in: bytes) else { return false }
+            guard SearchWords.asciiWordSpans(in: bytes, into: &spans) else { return false }
             for span in spans {
                 let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
                 if span.folds {
                     folded.removeAll(keepingCapacity: true)
-                    for byte in word { folded.append(byte | (byte &- UInt8(ascii: "A") < 26 ? 0x20 : 0)) }
+                    for byte in word { folded.append(SearchWords.folded(byte)) }
                     let word = folded  // a copy of the reference, so that `add` may change `self`
                     word.withUnsafeBufferPointer { add(word: $0, row: row) }
                 } else {
@@ -57,31 +57,6 @@ struct WordPostings {
             var word = word
             word.withUTF8 { add(word: $0, row: row) }
         }
-    }
-
-    /// Fills `spans` with the words of ASCII text (runs of letters and digits, and whether
-    /// each holds an upper-case letter); false, with `spans` unfinished, for any other text.
-    private mutating func findASCIIWords(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        spans.removeAll(keepingCapacity: true)
-        var start = -1
-        var folds = false
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if start < 0 { start = index }
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if start < 0 { start = index }
-                folds = true
-            case 0x80...:
-                return false
-            default:
-                if start >= 0 { spans.append((start, index, folds)) }
-                start = -1
-                folds = false
-            }
-        }
-        if start >= 0 { spans.append((start, bytes.count, folds)) }
-        return true
     }
 
     /// Adds one folded word to `row`.
