@@ -81,10 +81,23 @@ enum WebhookRules {
     static let patternLength = 64
     static let maximumPatterns = 50
 
-    /// An absolute `http` or `https` URL: a host name or a bracketed IP address, an optional port,
-    /// then visible ASCII. No user name or password, no spaces.
+    /// An absolute `http` or `https` URL: a host name or a bracketed IPv6 address, an optional
+    /// port, then visible ASCII. No user name or password, no spaces.
     static let urlPattern =
-        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?([/?#][!-~]*)?$"#
+        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\["# + ipv6Pattern + #"\])(:[0-9]{1,5})?([/?#][!-~]*)?$"#
+
+    /// An IPv6 address in hexadecimal groups (RFC 4291 §2.2, forms 1 and 2): eight groups, or
+    /// fewer with one `::`. Anything looser in brackets is no address, and URL parsers refuse it.
+    static let ipv6Pattern: String = {
+        let group = "[0-9A-Fa-f]{1,4}"
+        let forms = [
+            "(\(group):){7}\(group)", "(\(group):){1,7}:", "(\(group):){1,6}:\(group)",
+            "(\(group):){1,5}(:\(group)){1,2}", "(\(group):){1,4}(:\(group)){1,3}",
+            "(\(group):){1,3}(:\(group)){1,4}", "(\(group):){1,2}(:\(group)){1,5}",
+            "\(group):(:\(group)){1,6}", ":((:\(group)){1,7}|:)",
+        ]
+        return "(" + forms.joined(separator: "|") + ")"
+    }()
 
     /// The subscription's patterns as stored: without repeats, sorted.
     static func normalized(_ patterns: [String]) -> [String] {

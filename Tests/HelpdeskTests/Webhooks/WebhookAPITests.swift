@@ -112,6 +112,8 @@ import Testing
         ("https://[::1]:443/", true), ("https://example.com/ü", false), ("https://example.com:123456/", false),
         ("https:/example.com", false), ("mailto:a@example.com", false), ("", false),
         ("https://example.com/" + String(repeating: "a", count: 2_100), false),
+        ("http://[1:2:3:4:5:6:7:8]/", true), ("http://[fe80::1:2]:8080/", true), ("http://[::]/", true),
+        ("http://[F]/", false), ("http://[1::2::3]/", false), ("http://[1:2:3:4:5:6:7:8:9]/", false),
     ])
     func urlsAreAbsoluteHTTP(url: String, valid: Bool) {
         #expect((WebhookRules.url(url) == nil) == valid)
