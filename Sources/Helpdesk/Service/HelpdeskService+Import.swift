@@ -15,7 +15,9 @@ extension HelpdeskService {
     public func importRecords(_ batch: ImportBatch, by author: Author = .system) async throws(HelpdeskError) {
         var batch = batch
         RecordRules.normalize(&batch)
-        try RecordRules.check(batch).throwIfAny()
+        var errors = RecordRules.check(batch)
+        errors.merge(await RecordRules.normalizeAndCheck(&batch.tickets).reasons)
+        try errors.throwIfAny()
         try await committing(recordingEvents: false) { () async throws -> (ChangeSet, [HelpdeskEvent], Void) in
             let now = clock.now()
             var changes = ChangeSet()

@@ -1,6 +1,7 @@
 /// The field rules of SPEC §6 applied to whole records, for imports: each record is
 /// normalized as a create would normalize it, and its refused fields are reported
-/// under `<list>[<index>].<field>`.
+/// under `<list>[<index>].<field>`. Tickets, an import's bulk, have rules of their own
+/// (`RecordRules+Tickets.swift`).
 enum RecordRules {
     static func normalize(_ batch: inout ImportBatch) {
         for index in batch.users.indices {
@@ -22,12 +23,6 @@ enum RecordRules {
         }
         for index in batch.articles.indices {
             batch.articles[index].title = batch.articles[index].title.trimmed
-        }
-        for index in batch.tickets.indices {
-            batch.tickets[index].subject = batch.tickets[index].subject.trimmed
-            batch.tickets[index].description = batch.tickets[index].description.trimmed
-            batch.tickets[index].summary = batch.tickets[index].summary?.trimmed.nilIfEmpty
-            batch.tickets[index].tags = TagNames.normalized(batch.tickets[index].tags)
         }
     }
 
@@ -56,18 +51,6 @@ enum RecordRules {
             errors.check("articles[\(index)].title", FieldRules.text(article.title, Limits.requiredName))
             errors.check("articles[\(index)].body", FieldRules.text(article.body, Limits.articleBody))
         }
-        for (index, ticket) in batch.tickets.enumerated() {
-            // Field names are written only for a refused field: an import checks a million.
-            func path(_ field: String) -> String { "tickets[\(index)].\(field)" }
-            errors.check(path("subject"), FieldRules.text(ticket.subject, Limits.subject))
-            errors.check(path("description"), FieldRules.text(ticket.description, Limits.description))
-            errors.check(path("summary"), ticket.summary.flatMap { FieldRules.text($0, Limits.summary) })
-            for (tagIndex, name) in ticket.tags.enumerated() {
-                errors.check(path("tags[\(tagIndex)]"), FieldRules.tagName(name))
-            }
-            let fieldReasons = FieldRules.customFields(ticket.customFields)
-            if !fieldReasons.isEmpty { errors.merge(prefixed("tickets[\(index)]", fieldReasons)) }
-        }
         for (index, entry) in batch.conversations.enumerated() {
             let reason = entry.content.trimmed.isEmpty ? "is required" : FieldRules.text(entry.content, Limits.content)
             errors.check("conversations[\(index)].content", reason)
@@ -78,7 +61,7 @@ enum RecordRules {
         return errors
     }
 
-    private static func prefixed(_ path: String, _ reasons: [String: String]) -> [String: String] {
+    static func prefixed(_ path: String, _ reasons: [String: String]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: reasons.map { ("\(path).\($0.key)", $0.value) })
     }
 }

@@ -55,6 +55,37 @@ import Testing
         #expect(try await store.tickets(TicketQuery()).total == 20)
     }
 
+    /// A run of `count` inserts, where the tickets at the offsets of `taken` repeat an earlier
+    /// id and those of `orphaned` name a customer that does not exist.
+    static func run(_ count: Int, taken: Set<Int>, orphaned: Set<Int>) throws -> [Mutation] {
+        try (0..<count).map { offset in
+            let owner = orphaned.contains(offset) ? CustomerID(rawValue: "cust_\(offset)") : customer
+            return .insertTicket(try #require(ticket(taken.contains(offset) ? 0 : offset, customer: owner)))
+        }
+    }
+
+    /// Past `TicketTable.parallelGatherMinimum` (9,000), references are checked on another
+    /// thread than ids; either way the error is the one that one-by-one inserts stop at.
+    @Test(arguments: [40, 9_000])
+    func theFirstRefusedTicketGivesTheError(count: Int) async throws {
+        let store = InMemoryStore()
+        try await store.apply(ChangeSet([try Self.customerInsert()]))
+        let (early, late) = (count / 3, count * 2 / 3)
+        await #expect(throws: StorageError.missingReference(field: "customer_id", id: "cust_\(early)")) {
+            try await store.apply(ChangeSet(try Self.run(count, taken: [late], orphaned: [early])))
+        }
+        await #expect(throws: StorageError.idTaken(kind: "ticket", id: "tkt_1000")) {
+            try await store.apply(ChangeSet(try Self.run(count, taken: [early], orphaned: [late])))
+        }
+        // One ticket with both faults: its id is checked first.
+        await #expect(throws: StorageError.idTaken(kind: "ticket", id: "tkt_1000")) {
+            try await store.apply(ChangeSet(try Self.run(count, taken: [late], orphaned: [late])))
+        }
+        #expect(try await store.tickets(TicketQuery()).total == 0)
+        try await store.apply(ChangeSet(try Self.run(count, taken: [], orphaned: [])))
+        #expect(try await store.tickets(TicketQuery()).total == count)
+    }
+
     /// 9,000 tickets are past `TicketTable.parallelGatherMinimum`: their words are gathered on other threads.
     @Test(arguments: [300, 9_000])
     func aRunAnswersAsOneByOneInsertsDo(count: Int) async throws {

@@ -19,6 +19,17 @@ import Testing
         #expect(FieldRules.text("", Limits.description) == nil)
         #expect(FieldRules.text("a\u{0}b", Limits.description) == "must not contain NUL characters")
         #expect(FieldRules.text("ab", 3...5) == "must be at least 3 characters")
+        // Found wherever it is in a long text, and in text that is not ASCII.
+        #expect(
+            FieldRules.text(repeated("word ", 400) + "\u{0}", Limits.description) == "must not contain NUL characters")
+        #expect(FieldRules.text("déjà\u{0}vu", Limits.description) == "must not contain NUL characters")
+    }
+
+    @Test func tagNamesRefuseAnyComma() {
+        #expect(FieldRules.tagName("a,b") == "must not contain commas")
+        // A comma that begins a grapheme with a combining mark is still a comma to `tags=a,b`.
+        #expect(FieldRules.tagName("a,\u{301}b") == "must not contain commas")
+        #expect(FieldRules.tagName("déjà-vu") == nil)
     }
 
     static let emails = [

@@ -46,24 +46,38 @@ extension MemoryState {
     }
 
     /// Applies a run of `insertTicket`s as ``TicketTable/insertAll(_:)``. They are checked
-    /// first, in order, as one by one would check them, so that the same error stops the run.
+    /// first, with the error one by one would stop at: the first ticket whose id is taken or
+    /// whose references name nothing. A long run's references are checked on another thread
+    /// while this one checks the ids.
     private mutating func insertTickets(_ run: ArraySlice<Mutation>, undo: inout UndoLog) throws(StorageError) {
-        var records: [Stored<TicketRecord>] = []
-        records.reserveCapacity(run.count)
-        var ids = Set<TicketID>(minimumCapacity: run.count)
-        for mutation in run {
-            guard case .insertTicket(let ticket) = mutation else { continue }
-            guard tickets[ticket.id] == nil, ids.insert(ticket.id).inserted else {
-                throw .idTaken(kind: "ticket", id: ticket.id.rawValue)
-            }
-            try checkReferences(of: ticket)
-            records.append(Stored(ticket, version: 1))
+        let inserted = run.compactMap { mutation -> TicketRecord? in
+            guard case .insertTicket(let ticket) = mutation else { return nil }
+            return ticket
         }
-        tickets.insertAll(records)
-        let inserted = records.map(\.value.id)
+        let references = ticketReferences
+        let referenceCheck =
+            inserted.count >= TicketTable.parallelGatherMinimum
+            ? ThreadWork { references.firstFailure(in: inserted) } : nil
+        let takenID = firstTakenID(in: inserted)
+        let missingReference = referenceCheck?.wait() ?? references.firstFailure(in: inserted)
+        // One by one, a ticket's id is checked before its references.
+        if let takenID, takenID.offset <= missingReference?.offset ?? .max { throw takenID.error }
+        if let missingReference { throw missingReference.error }
+        tickets.insertAll(inserted.map { Stored($0, version: 1) })
+        let ids = inserted.map(\.id)
         undo.record { state in
-            for id in inserted.reversed() { state.setTicket(id, to: nil) }
+            for id in ids.reversed() { state.setTicket(id, to: nil) }
         }
+    }
+
+    /// The first of `inserted` whose id the table or an earlier one of them has, by offset.
+    private func firstTakenID(in inserted: [TicketRecord]) -> (offset: Int, error: StorageError)? {
+        var ids = Set<TicketID>(minimumCapacity: inserted.count)
+        for (offset, ticket) in inserted.enumerated()
+        where tickets.contains(ticket.id) || !ids.insert(ticket.id).inserted {
+            return (offset, .idTaken(kind: "ticket", id: ticket.id.rawValue))
+        }
+        return nil
     }
 
     private mutating func apply(_ mutation: Mutation, undo: inout UndoLog) throws(StorageError) {
@@ -206,15 +220,7 @@ extension MemoryState {
     }
 
     private func checkReferences(of ticket: TicketRecord) throws(StorageError) {
-        guard customers[ticket.customerID] != nil else {
-            throw .missingReference(field: "customer_id", id: ticket.customerID.rawValue)
-        }
-        if let assignee = ticket.assigneeID, users[assignee] == nil {
-            throw .missingReference(field: "assignee_id", id: assignee.rawValue)
-        }
-        for name in ticket.tags where tagByName[name] == nil {
-            throw .missingReference(field: "tags", id: name)
-        }
+        try ticketReferences.check(ticket)
     }
 
     private func checkCollection(_ id: CollectionID?) throws(StorageError) {

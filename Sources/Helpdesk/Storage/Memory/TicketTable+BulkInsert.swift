@@ -1,5 +1,8 @@
-import Dispatch
-import Foundation  // `Thread`, which FoundationEssentials does not have
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Adding many new tickets at once: an import's path into the table.
 extension TicketTable {
@@ -15,38 +18,26 @@ extension TicketTable {
         var placed: [Int32] = []
         placed.reserveCapacity(records.count)
         for record in records { placed.append(place(record)) }
-        let (tickets, ticketRows) = (records.map(\.value), placed)
+        let (tickets, rows) = (records.map(\.value), placed)
         let parts =
             tickets.count >= Self.parallelGatherMinimum
             ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 0
-        let gathered = (0..<max(parts, 1)).map { _ in GatheredWords() }
-        let group = DispatchGroup()
-        for part in 0..<parts {
-            let words = gathered[part]
+        let gatherers = (0..<parts).map { part in
             let range = (tickets.count * part / parts)..<(tickets.count * (part + 1) / parts)
-            // A thread of its own, not a queue's: a pool's threads may all be busy with a host's
-            // work, and this thread holds the store's lock until the words are in.
-            group.enter()
-            Thread {
-                for offset in range { words.postings.add(tickets[offset], row: ticketRows[offset]) }
-                group.leave()
-            }.start()
+            return ThreadWork { Self.postings(of: tickets, rows: rows, range) }
         }
-        for (ticket, row) in zip(tickets, ticketRows) { index(ticket, row: row, words: false) }
-        if parts == 0 {
-            for (ticket, row) in zip(tickets, ticketRows) { gathered[0].postings.add(ticket, row: row) }
-        }
-        group.wait()
-        for words in gathered {
-            for (word, wordRows) in zip(words.postings.words, words.postings.rows) {
-                addPostings(of: word, rows: wordRows)
-            }
+        for (ticket, row) in zip(tickets, rows) { index(ticket, row: row, words: false) }
+        let gathered =
+            gatherers.isEmpty ? [Self.postings(of: tickets, rows: rows, tickets.indices)] : gatherers.map { $0.wait() }
+        for postings in gathered {
+            for (word, wordRows) in zip(postings.words, postings.rows) { addPostings(of: word, rows: wordRows) }
         }
     }
-}
 
-/// The postings one thread gathers: written by that thread alone, and read only after
-/// the group it runs in has been waited for.
-private final class GatheredWords: @unchecked Sendable {
-    var postings = WordPostings()
+    /// The search words of `tickets[range]`, which take `rows[range]`.
+    private static func postings(of tickets: [TicketRecord], rows: [Int32], _ range: Range<Int>) -> WordPostings {
+        var postings = WordPostings()
+        for offset in range { postings.add(tickets[offset], row: rows[offset]) }
+        return postings
+    }
 }

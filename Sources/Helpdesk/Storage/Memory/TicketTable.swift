@@ -44,6 +44,9 @@ struct TicketTable: Sendable {
 
     var count: Int { rowByID.count }
 
+    /// Whether a ticket has `id`.
+    func contains(_ id: TicketID) -> Bool { rowByID.index(forKey: id) != nil }
+
     subscript(id: TicketID) -> Stored<TicketRecord>? {
         rowByID[id].flatMap { slots[Int($0)] }
     }
