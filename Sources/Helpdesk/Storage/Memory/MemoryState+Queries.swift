@@ -29,7 +29,7 @@ extension MemoryState {
         let pager = KeysetPager<Customer>(
             field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
             limit: query.limit)
-        let matches = customers.keys.lazy.compactMap { liveCustomer($0)?.value }.filter { query.matches($0) }
+        let matches = customers.keys.compactMap { liveCustomer($0)?.value }.filter { query.matches($0) }
         return pager.page(matches.map { (key: $0.sortKey(for: query.sort.field), row: $0) })
     }
 
@@ -37,7 +37,7 @@ extension MemoryState {
         let pager = KeysetPager<Article>(
             field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
             limit: query.limit)
-        let matches = articles.values.lazy.map(\.value).filter { query.matches($0) }
+        let matches = articles.values.map(\.value).filter { query.matches($0) }
         return pager.page(matches.map { (key: creationKey($0.createdAt, $0.id.rawValue), row: $0) })
     }
 

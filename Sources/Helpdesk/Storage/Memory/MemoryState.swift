@@ -1,5 +1,9 @@
 /// Everything an ``InMemoryStore`` holds, with its indexes, in one value.
-struct MemoryState: Sendable {
+///
+/// Not copyable: a read borrows the one value in place. A copy would retain and release every
+/// buffer it holds, about forty, on each read, and two reading cores would fight over those
+/// reference counts.
+struct MemoryState: ~Copyable, Sendable {
     var tickets = TicketTable()
 
     var conversations: [ConversationID: Conversation] = [:]

@@ -13,16 +13,18 @@ import Darwin
 /// starve a write, and a reader waits for at most the write in progress. A thread
 /// first tries the lock a few times, yielding between tries, and sleeps on it only
 /// after that, so a handover costs about one critical section rather than a wake-up.
-final class ReadWriteLock<Value: Sendable>: @unchecked Sendable {
+final class ReadWriteLock<Value: ~Copyable & Sendable>: @unchecked Sendable {
     // @unchecked: `value` is only touched while `lock` is held, shared for reads and
     // exclusive for writes; the lock itself is never moved (it lives on the heap).
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
     /// The value, on the heap, so that a read borrows it in place: a class's stored property
     /// would be copied for every read (a retain and a release of each of its buffers, which
-    /// two reading cores then fight over).
+    /// two reading cores then fight over). A copyable value read from here may still be copied
+    /// for the call when the optimizer cannot prove nothing writes it meanwhile; a
+    /// noncopyable one (the store's `MemoryState`) is always borrowed.
     private let value: UnsafeMutablePointer<Value>
 
-    init(_ value: Value) {
+    init(_ value: consuming Value) {
         self.value = .allocate(capacity: 1)
         self.value.initialize(to: value)
         lock = .allocate(capacity: 1)
