@@ -1,15 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// An import's tickets, normalized and checked as a create would normalize and check them,
-/// in parts on child tasks when there are many: an import may bring a million.
+/// in parts on child tasks when there are many (``ParallelParts``): an import may bring a million.
 extension RecordRules {
-    /// The fewest tickets that are split between child tasks.
-    static let parallelTicketMinimum = 8_192
-
     /// Normalizes `tickets` and returns their refused fields, named `tickets[<index>].<field>`:
     /// the same records and reasons one pass in order would give.
     static func normalizeAndCheck(_ tickets: inout [TicketRecord]) async -> FieldErrors {
@@ -30,15 +21,10 @@ extension RecordRules {
     }
 
     private static func parts(of tickets: [TicketRecord]) async -> [TicketPart] {
-        let count =
-            tickets.count >= parallelTicketMinimum
-            ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 1
-        guard count > 1 else { return [part(of: tickets, tickets.indices)] }
+        let ranges = ParallelParts.ranges(tickets.count)
+        guard ranges.count > 1 else { return [part(of: tickets, tickets.indices)] }
         return await withTaskGroup(of: TicketPart.self) { group in
-            for part in 0..<count {
-                let range = (tickets.count * part / count)..<(tickets.count * (part + 1) / count)
-                group.addTask { Self.part(of: tickets, range) }
-            }
+            for range in ranges { group.addTask { Self.part(of: tickets, range) } }
             return await group.reduce(into: []) { $0.append($1) }
         }
     }

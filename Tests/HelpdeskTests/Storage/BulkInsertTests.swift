@@ -64,7 +64,7 @@ import Testing
         }
     }
 
-    /// Past `TicketTable.parallelGatherMinimum` (9,000), references are checked on another
+    /// 9,000 tickets are past `ParallelParts.minimum`: references are checked on another
     /// thread than ids; either way the error is the one that one-by-one inserts stop at.
     @Test(arguments: [40, 9_000])
     func theFirstRefusedTicketGivesTheError(count: Int) async throws {
@@ -86,7 +86,7 @@ import Testing
         #expect(try await store.tickets(TicketQuery()).total == count)
     }
 
-    /// 9,000 tickets are past `TicketTable.parallelGatherMinimum`: their words are gathered on other threads.
+    /// 9,000 tickets are past `ParallelParts.minimum`: their words are gathered on other threads.
     @Test(arguments: [300, 9_000])
     func aRunAnswersAsOneByOneInsertsDo(count: Int) async throws {
         let bulk = InMemoryStore()

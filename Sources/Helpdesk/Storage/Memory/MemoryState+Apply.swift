@@ -56,7 +56,7 @@ extension MemoryState {
         }
         let references = ticketReferences
         let referenceCheck =
-            inserted.count >= TicketTable.parallelGatherMinimum
+            ParallelParts.ranges(inserted.count).count > 1
             ? ThreadWork { references.firstFailure(in: inserted) } : nil
         let takenID = firstTakenID(in: inserted)
         let missingReference = referenceCheck?.wait() ?? references.firstFailure(in: inserted)

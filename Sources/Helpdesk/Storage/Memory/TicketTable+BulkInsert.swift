@@ -1,14 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Adding many new tickets at once: an import's path into the table.
 extension TicketTable {
-    /// The fewest new tickets whose words are gathered beside the other indexes, on other threads.
-    static let parallelGatherMinimum = 8_192
-
     /// Adds tickets, as ``set(_:to:)`` would one by one: each takes its row first; then this
     /// thread keeps the other indexes while the search words are gathered on others, and each
     /// word's rows are added to its set at once. The records' ids must be distinct and new to
@@ -19,13 +10,10 @@ extension TicketTable {
         placed.reserveCapacity(records.count)
         for record in records { placed.append(place(record)) }
         let (tickets, rows) = (records.map(\.value), placed)
-        let parts =
-            tickets.count >= Self.parallelGatherMinimum
-            ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 0
-        let gatherers = (0..<parts).map { part in
-            let range = (tickets.count * part / parts)..<(tickets.count * (part + 1) / parts)
-            return ThreadWork { Self.postings(of: tickets, rows: rows, range) }
-        }
+        // Many tickets (``ParallelParts``): their words are gathered on threads of their own.
+        let ranges = ParallelParts.ranges(tickets.count)
+        let gatherers =
+            ranges.count > 1 ? ranges.map { range in ThreadWork { Self.postings(of: tickets, rows: rows, range) } } : []
         for (ticket, row) in zip(tickets, rows) { index(ticket, row: row, words: false) }
         let gathered =
             gatherers.isEmpty ? [Self.postings(of: tickets, rows: rows, tickets.indices)] : gatherers.map { $0.wait() }
