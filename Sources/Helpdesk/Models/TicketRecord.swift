@@ -59,6 +59,11 @@ public struct TicketRecord: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// The first word of the record's storage, its type's metadata pointer, read with a plain
+    /// load and no retain: a store touches a page's records with it before retaining them.
+    /// That word never changes once the storage exists, so the read races with nothing.
+    var headerWord: UInt { Unmanaged.passUnretained(storage).toOpaque().load(as: UInt.self) }
+
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }

@@ -43,20 +43,36 @@ extension TicketTable {
             rows = top.keys.map(\.row)
         } else {
             let membership: Membership
-            let knownTotal = cellTotal(for: query) ?? tagPairTotal(for: query)
-            (total, membership) = count(filter, knownTotal: knownTotal)
+            (total, membership) = count(filter, of: query)
             rows = walk(field: field, descending: descending, bound: bound, wanted: wanted, in: membership)
         }
         // Only the last row's key is read (for the cursor): each key is a cache miss at this size.
         let next =
             rows.count == wanted
             ? cursor(after: key(of: rows[wanted - 2], by: field), field: field, direction: query.sort.direction) : nil
-        // `compactMap` over a copy of the slots' reference: it retains each record once, where
-        // a loop of appends retained it twice and released it once (three atomic operations on
-        // a reference count that every reader of the same page shares).
-        let slots = self.slots
-        let items = rows.prefix(wanted - 1).compactMap { slots[Int($0)]?.value }
-        return Page(items: items, total: total, nextCursor: next)
+        return Page(items: records(at: rows.prefix(wanted - 1)), total: total, nextCursor: next)
+    }
+
+    /// The records at `rows`, in their order (a row without one is skipped).
+    ///
+    /// Handing out a record retains it, an atomic operation that on x86 waits for every load
+    /// before it: retaining row by row pays each row's two cache misses (its slot, then its
+    /// record) one after the other. So a first pass reads every slot and record header with
+    /// plain loads, whose misses overlap, and counts the records to size the answer (a use of
+    /// those loads, without which the compiler would drop them); the second retains them, from
+    /// cache, once each.
+    private func records(at rows: ArraySlice<Int32>) -> [TicketRecord] {
+        slots.withUnsafeBufferPointer { slots in
+            var count = 0
+            for row in rows where slots[Int(row)]?.value.headerWord != 0 { count += 1 }
+            return [TicketRecord](unsafeUninitializedCapacity: count) { records, initialized in
+                for row in rows where initialized < records.count {
+                    guard let stored = slots[Int(row)] else { continue }
+                    records.initializeElement(at: initialized, to: stored.value)
+                    initialized += 1
+                }
+            }
+        }
     }
 
     /// Whether the filter is one set whose rows are already in the sort's order (a clustered
@@ -75,13 +91,14 @@ extension TicketTable {
         return Array(Set(sets.flatMap(\.rows))).sorted()
     }
 
-    /// How many live rows pass `filter`, and which they are; `knownTotal`, when given, is the
-    /// count already (an intersection then is not counted again).
-    private func count(_ filter: RowFilter, knownTotal: Int?) -> (Int, Membership) {
+    /// How many live rows pass `filter`, `query`'s filter, and which they are.
+    private func count(_ filter: RowFilter, of query: TicketQuery) -> (Int, Membership) {
         guard let first = filter.groups.first else { return (live.count, .rows(live)) }
         if filter.groups.count == 1, case .anyOf(let sets) = first, sets.count == 1 {
             return (sets[0].count, .rows(sets[0]))
         }
+        // A total kept already (cells summed, a pair of tags counted) spares counting an intersection.
+        let knownTotal = cellTotal(for: query) ?? tagPairTotal(for: query)
         // Every group one bitmap (two tags; open and unassigned): count the intersection
         // word by word, without building it, and test membership against each.
         let bitmaps = filter.groups.compactMap { group -> Bitmap? in
