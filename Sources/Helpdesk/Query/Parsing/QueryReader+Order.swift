@@ -3,10 +3,12 @@ extension QueryReader {
     /// The sort from `order_by` and `order_dir`, each defaulting to `fallback`'s;
     /// `nil` if either is refused.
     mutating func sort<Field: SortField>(default fallback: Sort<Field>) -> Sort<Field>? {
-        let fields = Field.allCases.map(\.rawValue).joined(separator: ", ")
-        let field = single("order_by", "must be one of \(fields)", Field.init(rawValue:))
-        let directions = SortDirection.allCases.map(\.rawValue).joined(separator: " or ")
-        let direction = single("order_dir", "must be \(directions)", SortDirection.init(rawValue:))
+        let field = single(
+            "order_by", "must be one of \(Field.allCases.map(\.rawValue).joined(separator: ", "))",
+            Field.init(rawValue:))
+        let direction = single(
+            "order_dir", "must be \(SortDirection.allCases.map(\.rawValue).joined(separator: " or "))",
+            SortDirection.init(rawValue:))
         guard problems["order_by"] == nil, problems["order_dir"] == nil else { return nil }
         return Sort(field ?? fallback.field, direction ?? fallback.direction)
     }

@@ -1,10 +1,13 @@
 /// Typed parameter values: one value, or a comma-separated list of them.
 extension QueryReader {
-    /// The value of `name` parsed by `parse`; `nil` if it was not given or was refused with `reason`.
-    mutating func single<Value>(_ name: String, _ reason: String, _ parse: (String) -> Value?) -> Value? {
+    /// The value of `name` parsed by `parse`; `nil` if it was not given or was refused with `reason`
+    /// (a message made only for a refusal).
+    mutating func single<Value>(
+        _ name: String, _ reason: @autoclosure () -> String, _ parse: (String) -> Value?
+    ) -> Value? {
         guard let text = value(name) else { return nil }
         guard let parsed = parse(text) else {
-            refuse(name, reason)
+            refuse(name, reason())
             return nil
         }
         return parsed
@@ -12,7 +15,9 @@ extension QueryReader {
 
     /// The comma-separated values of `name`, each trimmed of white space and parsed by `parse`;
     /// `nil` if it was not given, or if an item is empty or refused with `reason`.
-    mutating func list<Value: Hashable>(_ name: String, _ reason: String, _ parse: (String) -> Value?) -> Set<Value>? {
+    mutating func list<Value: Hashable>(
+        _ name: String, _ reason: @autoclosure () -> String, _ parse: (String) -> Value?
+    ) -> Set<Value>? {
         guard let text = value(name) else { return nil }
         var values = Set<Value>()
         // Split by byte, not by Character: a comma followed by a combining mark is still a comma.
@@ -23,7 +28,7 @@ extension QueryReader {
                 return nil
             }
             guard let parsed = parse(trimmed) else {
-                refuse(name, reason)
+                refuse(name, reason())
                 return nil
             }
             values.insert(parsed)
@@ -35,8 +40,10 @@ extension QueryReader {
     mutating func names<Value: RawRepresentable<String> & CaseIterable & Hashable>(
         _ name: String, _ type: Value.Type
     ) -> Set<Value>? {
-        let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        return list(name, "must be one or more of \(allowed), separated by commas", Value.init(rawValue:))
+        list(
+            name,
+            "must be one or more of \(Value.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas",
+            Value.init(rawValue:))
     }
 
     /// Ids of one kind (`customer_id=cust_1,cust_2`), any of which matches.
@@ -71,8 +78,7 @@ extension QueryReader {
 
     /// `limit`: decimal digits only, 1…100; `fallback` when not given or refused.
     mutating func limit(default fallback: ListLimit) -> ListLimit {
-        let reason = "must be an integer from 1 to \(ListLimit.maximum)"
-        return single("limit", reason) { text in
+        single("limit", "must be an integer from 1 to \(ListLimit.maximum)") { text in
             guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let number = Int(text)
             else { return nil }
             return ListLimit(number)

@@ -10,8 +10,10 @@ struct QueryReader {
     private let items: QueryItems
     /// The parameters this list accepts, in the order its error messages name them.
     private let accepted: [String]
-    /// The parameters read so far.
+    #if DEBUG
+    /// The parameters read so far, for the assertion that every accepted one is read.
     private var read: Set<String> = []
+    #endif
     /// Why each refused parameter was refused, by name.
     private(set) var problems: [String: String] = [:]
 
@@ -23,7 +25,9 @@ struct QueryReader {
     /// The value of `name`; `nil` if it was not given, or if it is empty (a problem).
     mutating func value(_ name: String) -> String? {
         assert(accepted.contains(name), "query parameter \(name) is read but not declared")
+        #if DEBUG
         read.insert(name)
+        #endif
         guard let value = items[name] else { return nil }
         guard !value.isEmpty else {
             refuse(name, "must not be empty")
@@ -44,14 +48,15 @@ struct QueryReader {
     ///
     /// - Throws: `BAD_REQUEST` whose `fields` name every refused parameter.
     func finish() throws(HelpdeskError) {
+        #if DEBUG
         assert(read.isSuperset(of: accepted), "query parameters \(Set(accepted).subtracting(read)) are never read")
+        #endif
         var problems = self.problems
-        let unknown =
-            accepted.isEmpty
-            ? "unknown query parameter; this operation takes none"
-            : "unknown query parameter; this list accepts \(accepted.joined(separator: ", "))"
         for name in items.names where !accepted.contains(name) {
-            problems[name] = unknown
+            problems[name] =
+                accepted.isEmpty
+                ? "unknown query parameter; this operation takes none"
+                : "unknown query parameter; this list accepts \(accepted.joined(separator: ", "))"
         }
         guard problems.isEmpty else { throw .invalidQuery(problems) }
     }
