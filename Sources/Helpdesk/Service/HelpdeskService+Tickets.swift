@@ -97,7 +97,8 @@ extension HelpdeskService {
     ) async throws -> [Ticket] {
         guard !records.isEmpty else { return [] }
         let customerIDs = Set(records.map(\.customerID)).subtracting(pendingCustomers.keys)
-        let customers = try await store.customers(ids: customerIDs).merging(pendingCustomers) { $1 }
+        var customers = try await store.customers(ids: customerIDs)
+        if !pendingCustomers.isEmpty { customers.merge(pendingCustomers) { $1 } }
         let users = try await store.users(ids: Set(records.compactMap(\.assigneeID)))
         return try records.map { record in
             guard let customer = customers[record.customerID] else { throw HelpdeskError.internalError }

@@ -42,6 +42,7 @@ public final class InMemoryStore: HelpdeskStore {
     public func customers(ids: Set<CustomerID>) async throws -> [CustomerID: Customer] {
         state.read { state in
             var found: [CustomerID: Customer] = [:]
+            found.reserveCapacity(ids.count)
             for id in ids { found[id] = state.liveCustomer(id)?.value }
             return found
         }
@@ -62,6 +63,7 @@ public final class InMemoryStore: HelpdeskStore {
     public func users(ids: Set<UserID>) async throws -> [UserID: User] {
         state.read { state in
             var found: [UserID: User] = [:]
+            found.reserveCapacity(ids.count)
             for id in ids { found[id] = state.users[id]?.value }
             return found
         }
