@@ -62,11 +62,15 @@ extension TicketTable {
     /// those loads, without which the compiler would drop them); the second retains them, from
     /// cache, once each.
     private func records(at rows: ArraySlice<Int32>) -> [TicketRecord] {
+        // An unsafe buffer checks no index in a release build, so each row is checked here: a
+        // row past the slots (an index out of step with them) is skipped, never read.
         slots.withUnsafeBufferPointer { slots in
             var count = 0
-            for row in rows where slots[Int(row)]?.value.headerWord != 0 { count += 1 }
+            for row in rows where slots.indices.contains(Int(row)) && slots[Int(row)]?.value.headerWord != 0 {
+                count += 1
+            }
             return [TicketRecord](unsafeUninitializedCapacity: count) { records, initialized in
-                for row in rows where initialized < records.count {
+                for row in rows where initialized < records.count && slots.indices.contains(Int(row)) {
                     guard let stored = slots[Int(row)] else { continue }
                     records.initializeElement(at: initialized, to: stored.value)
                     initialized += 1
