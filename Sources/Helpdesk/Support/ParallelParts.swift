@@ -11,10 +11,15 @@ enum ParallelParts {
     /// it saves.
     static let minimum = 8_192
 
-    /// `0..<count` cut into one range per core (at most eight), in order; one range when
+    /// How many parts `count` records are cut into: one per core (at most eight), or one when
     /// `count` is below ``minimum`` or there is one core.
+    static func count(for count: Int) -> Int {
+        count >= minimum ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 1
+    }
+
+    /// `0..<count` cut into ``count(for:)`` ranges, in order.
     static func ranges(_ count: Int) -> [Range<Int>] {
-        let parts = count >= minimum ? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) : 1
+        let parts = Self.count(for: count)
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 }

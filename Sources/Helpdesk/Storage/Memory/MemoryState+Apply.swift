@@ -56,10 +56,12 @@ extension MemoryState {
         }
         let references = ticketReferences
         let referenceCheck =
-            ParallelParts.ranges(inserted.count).count > 1
-            ? ThreadWork { references.firstFailure(in: inserted) } : nil
+            ParallelParts.count(for: inserted.count) > 1 ? ThreadWork { references.firstFailure(in: inserted) } : nil
         let takenID = firstTakenID(in: inserted)
-        let missingReference = referenceCheck?.wait() ?? references.firstFailure(in: inserted)
+        // Not `referenceCheck?.wait() ?? …`: that would check again here whenever the other
+        // thread found nothing wrong.
+        let missingReference =
+            if let referenceCheck { referenceCheck.wait() } else { references.firstFailure(in: inserted) }
         // One by one, a ticket's id is checked before its references.
         if let takenID, takenID.offset <= missingReference?.offset ?? .max { throw takenID.error }
         if let missingReference { throw missingReference.error }
