@@ -84,7 +84,13 @@ enum WebhookRules {
     /// An absolute `http` or `https` URL: a host name or a bracketed IPv6 address, an optional
     /// port, then visible ASCII. No user name or password, no spaces.
     static let urlPattern =
-        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\["# + ipv6Pattern + #"\])(:[0-9]{1,5})?([/?#][!-~]*)?$"#
+        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\["# + ipv6Pattern + #"\])(:"# + portPattern + #")?([/?#][!-~]*)?$"#
+
+    /// A TCP port, 0 to 65535, in one to five digits: a larger number is no port, and an HTTP
+    /// client handed one may trap rather than fail (swift-nio's `SocketAddress(ipAddress:port:)`
+    /// does for a literal IP address).
+    static let portPattern =
+        "([0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])"
 
     /// An IPv6 address in hexadecimal groups (RFC 4291 §2.2, forms 1 and 2): eight groups, or
     /// fewer with one `::`. Anything looser in brackets is no address, and URL parsers refuse it.

@@ -114,6 +114,9 @@ import Testing
         ("https://example.com/" + String(repeating: "a", count: 2_100), false),
         ("http://[1:2:3:4:5:6:7:8]/", true), ("http://[fe80::1:2]:8080/", true), ("http://[::]/", true),
         ("http://[F]/", false), ("http://[1::2::3]/", false), ("http://[1:2:3:4:5:6:7:8:9]/", false),
+        ("http://127.0.0.1:65535/", true), ("http://127.0.0.1:09999/", true), ("http://127.0.0.1:0/", true),
+        ("http://127.0.0.1:65536/", false), ("http://127.0.0.1:99999/x", false), ("http://[::1]:70000/", false),
+        ("https://example.com:65540", false),
     ])
     func urlsAreAbsoluteHTTP(url: String, valid: Bool) {
         #expect((WebhookRules.url(url) == nil) == valid)

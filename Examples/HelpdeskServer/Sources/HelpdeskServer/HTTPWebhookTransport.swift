@@ -1,4 +1,5 @@
 public import AsyncHTTPClient
+import Foundation
 public import Helpdesk
 public import NIOCore
 import NIOHTTP1
@@ -26,6 +27,11 @@ public struct HTTPWebhookTransport: WebhookTransport {
     }
 
     public func send(_ request: WebhookRequest) async -> WebhookOutcome {
+        // The library refuses such a URL, but one stored before it did would reach the client,
+        // and swift-nio traps on a port past 65535 with a literal IP address rather than failing.
+        if let port = URL(string: request.url)?.port, !(0...65_535).contains(port) {
+            return .failure(reason: "the URL's port \(port) is not a TCP port (0 to 65535)")
+        }
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = .POST
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }

@@ -14,6 +14,17 @@ import Testing
 /// Webhooks over real sockets: the server's transport posts to a receiver on loopback, which
 /// checks the signature, sees each resource's events in order, and gets a failed delivery again.
 @Suite struct WebhookDeliveryTests {
+    @Test(arguments: ["http://127.0.0.1:99999/hooks", "http://[::1]:65536/", "http://localhost:70000/"])
+    func aPortPastTheTCPRangeFailsTheDeliveryWithoutTrapping(url: String) async throws {
+        let deliveryID = try #require(DeliveryID(rawValue: "dlv_1"))
+        let client = HTTPWebhookTransport.makeClient(timeout: .seconds(5))
+        let request = WebhookRequest(deliveryID: deliveryID, url: url, headers: [], body: [])
+        let outcome = await HTTPWebhookTransport(client: client).send(request)
+        try await client.shutdown()
+        #expect(
+            outcome == .failure(reason: "the URL's port \(URL(string: url)?.port ?? 0) is not a TCP port (0 to 65535)"))
+    }
+
     @Test func deliveriesReachALoopbackReceiverSignedAndInOrder() async throws {
         try await Receiver.run(failingFirst: 2) { receiver in
             let clock = ManualClock()
