@@ -57,11 +57,14 @@ if [[ ! -x "$venv/bin/schemathesis" ]] || [[ "$("$venv/bin/schemathesis" --versi
 fi
 
 log "Starting the server on a free loopback port"
+# The log exists before the server starts: a background command's redirection happens in the child, after
+# the fork, so on a busy machine the loop below could otherwise read before the file is there.
+: >"$work/server.log"
 "$binary" --host 127.0.0.1 --port 0 --api-key "$key" --demo-data --rate-limit 1000000 >"$work/server.log" 2>&1 &
 server_pid=$!
 port=""
 for _ in $(seq 1 300); do
-    port=$(sed -n 's|^Helpdesk API listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/server.log")
+    port=$(sed -n 's|^Helpdesk API listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/server.log" || true)
     if [[ -n "$port" ]] && curl --silent --fail --output /dev/null "http://127.0.0.1:$port/openapi.json"; then
         break
     fi
