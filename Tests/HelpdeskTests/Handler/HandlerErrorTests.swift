@@ -40,6 +40,17 @@ import Foundation
         #expect(await client.send("DELETE", "/conversations").header("Allow") == "GET, POST")
     }
 
+    @Test func unreadableRequestIsABadRequestCountedAsAnonymous() async throws {
+        let client = try await HelpdeskTestClient()
+        let first = HelpdeskTestResponse(client.handler.unreadableRequest())
+        Self.expectError(first, 400, "BAD_REQUEST")
+        #expect(first.header("Content-Type") == "application/json")
+        let second = HelpdeskTestResponse(client.handler.unreadableRequest("Header too large"))
+        #expect(second.value("error", "message") == .string("Header too large"))
+        let remaining = [first, second].compactMap { $0.header("X-RateLimit-Remaining").flatMap { Int($0) } }
+        #expect(remaining.count == 2 && remaining[1] == remaining[0] - 1)
+    }
+
     @Test func badRequests() async throws {
         let client = try await HelpdeskTestClient()
         let malformed = await client.post("/tickets", json: #"{"subject": "x""#)

@@ -17,6 +17,8 @@ extension Application where Responder == AccessLogResponder<HelpdeskResponder<Ba
     ) {
         self.init(
             responder: AccessLogResponder(HelpdeskResponder(handler: handler)),
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [UnreadableRequestHandler(handler: handler)])),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)

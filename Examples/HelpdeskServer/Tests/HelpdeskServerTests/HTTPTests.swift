@@ -56,6 +56,33 @@ import Testing
         }
     }
 
+    /// What NIO's parser refuses (a header past its 80 KiB, a target with bytes no URL has) never
+    /// reaches the handler, and is still answered in the error format, with the rate-limit headers.
+    @Test(arguments: ["a header of 100,000 bytes", "a target of 100,000 bytes", "bytes no URL has"])
+    func unreadableRequestsAnswerInTheLibrarysFormat(_ kind: String) async throws {
+        let long = String(repeating: "a", count: 100_000)
+        let request: [UInt8] =
+            switch kind {
+            case "a header of 100,000 bytes":
+                Array("GET /api/v1/tickets HTTP/1.1\r\nHost: a\r\nX-Big: \(long)\r\n\r\n".utf8)
+            case "a target of 100,000 bytes":
+                Array("GET /api/v1/tickets?search=\(long) HTTP/1.1\r\nHost: a\r\n\r\n".utf8)
+            default: Array("GET /api/v1/tickets/".utf8) + [0xFF, 0xFE] + Array(" HTTP/1.1\r\nHost: a\r\n\r\n".utf8)
+            }
+        try await LiveServer.run { client in
+            let port = try #require(client.client.port)
+            let answer = try RawExchange(port: port, request: request)
+            #expect(answer.status == 400)
+            #expect(answer.errorCode == "BAD_REQUEST")
+            #expect(answer.json?.value(at: ["error", "details"])?.objectValue != nil)
+            #expect(answer.headers["content-type"] == "application/json")
+            #expect(answer.headers["x-ratelimit-limit"] != nil)
+            #expect(answer.headers["connection"] == "close")
+            // The refused request changed nothing, and the server goes on answering.
+            #expect(try await client.get("/tickets").total == 0)
+        }
+    }
+
     @Test(arguments: ["HEAD", "OPTIONS", "PURGE"]) func otherMethodsReachTheHandler(_ method: String) async throws {
         try await LiveServer.run { client in
             let answer = try await client.send(HTTPRequest.Method(method)!, "/tickets")
