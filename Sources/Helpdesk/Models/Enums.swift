@@ -4,24 +4,9 @@ public enum TicketStatus: String, CaseIterable, Codable, Sendable, Comparable {
     case onHold = "on_hold"
     case solved, closed
 
-    /// 0 for `open` … 4 for `closed`.
-    var index: Int {
-        switch self {
-        case .open: 0
-        case .pending: 1
-        case .onHold: 2
-        case .solved: 3
-        case .closed: 4
-        }
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
-
-    // Compared and hashed by case. A raw-valued enum's default is its raw string's, so every
-    // filter set and composite-index key holding a status would hash and compare a string.
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.index == rhs.index }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 }
 
 /// How urgent a ticket is; sorts `low < medium < high < urgent`.
@@ -39,11 +24,6 @@ public enum TicketPriority: String, CaseIterable, Codable, Sendable, Comparable 
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
-
-    // Compared and hashed by case, not by raw string: see ``TicketStatus``.
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rank == rhs.rank }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
 
 /// The kind of a conversation entry.

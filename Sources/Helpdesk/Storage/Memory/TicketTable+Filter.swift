@@ -81,7 +81,6 @@ extension TicketTable {
     func cells(for query: TicketQuery) -> [RowSet]? {
         guard query.priorities != nil, let keys = cellKeys(for: query, limit: Self.cellLimit) else { return nil }
         var sets: [RowSet] = []
-        sets.reserveCapacity(keys.count)
         for key in keys { if let set = cells[key] { sets.append(set) } }
         return sets
     }
@@ -111,31 +110,18 @@ extension TicketTable {
     /// filters name; `nil` without a status and an assignee filter, or past `limit` cells.
     private func cellKeys(for query: TicketQuery, limit: Int) -> [Cell]? {
         guard let statuses = query.statuses else { return nil }
-        let assigneeCount: Int
+        let assignees: [UserID?]
         switch (query.assigneeIDs, query.assignment) {
-        case (let ids?, nil): assigneeCount = ids.count
-        case (nil, .unassigned?): assigneeCount = 1
+        case (let ids?, nil): assignees = ids.map { $0 }
+        case (nil, .unassigned?): assignees = [nil]
         default: return nil
         }
-        let count = statuses.count * (query.priorities?.count ?? TicketPriority.allCases.count) * assigneeCount
-        guard count <= limit else { return nil }
-        // Built in one buffer of the right size, straight from the query's own sets: this runs
-        // on every answer of a combined filter, where a few small arrays more cost as much as
-        // the lookups.
+        let priorities = query.priorities.map(Array.init) ?? TicketPriority.allCases
+        guard statuses.count * priorities.count * assignees.count <= limit else { return nil }
         var keys: [Cell] = []
-        keys.reserveCapacity(count)
-        func add(_ status: TicketStatus, _ priority: TicketPriority) {
-            guard let ids = query.assigneeIDs else {
-                keys.append(Cell(status: status, priority: priority, assignee: nil))
-                return
-            }
-            for id in ids { keys.append(Cell(status: status, priority: priority, assignee: id)) }
-        }
         for status in statuses {
-            if let priorities = query.priorities {
-                for priority in priorities { add(status, priority) }
-            } else {
-                for priority in TicketPriority.allCases { add(status, priority) }
+            for priority in priorities {
+                for assignee in assignees { keys.append(Cell(status: status, priority: priority, assignee: assignee)) }
             }
         }
         return keys

@@ -17,17 +17,16 @@ extension TicketTable {
         let wanted = query.limit.value + 1
         // Loops rather than closures here and below: a closure that uses `self` copies the
         // whole table (a retain of every index), which costs more than the query.
-        var smallest: (group: Int, estimate: Int)?
-        for (index, group) in filter.groups.enumerated() {
-            let estimate = estimate(group)
-            if estimate == 0 { return Page(items: [], total: 0, nextCursor: nil) }
-            if estimate < smallest?.estimate ?? .max { smallest = (index, estimate) }
-        }
+        var estimates: [Int] = []
+        estimates.reserveCapacity(filter.groups.count)
+        for group in filter.groups { estimates.append(estimate(group)) }
+        if estimates.contains(0) { return Page(items: [], total: 0, nextCursor: nil) }
 
         var total: Int
         var rows: [Int32]
-        if let (smallest, estimate) = smallest, estimate <= candidateLimit,
-            case .anyOf(let sets) = filter.groups[smallest], !readsInOrder(filter, field: field)
+        if let smallest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }),
+            estimates[smallest] <= candidateLimit, case .anyOf(let sets) = filter.groups[smallest],
+            !readsInOrder(filter, field: field)
         {
             var top = TopRows(capacity: wanted, descending: descending)
             total = 0

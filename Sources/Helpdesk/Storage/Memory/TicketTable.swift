@@ -284,3 +284,16 @@ struct Cell: Hashable {
         self.init(status: ticket.status, priority: ticket.priority, assignee: ticket.assigneeID)
     }
 }
+
+extension TicketStatus {
+    /// 0 for `open` … 4 for `closed`.
+    var index: Int {
+        switch self {
+        case .open: 0
+        case .pending: 1
+        case .onHold: 2
+        case .solved: 3
+        case .closed: 4
+        }
+    }
+}
