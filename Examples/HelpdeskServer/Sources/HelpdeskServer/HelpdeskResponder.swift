@@ -47,15 +47,22 @@ public struct HelpdeskResponder<Context: RequestContext>: HTTPResponder {
         return bytes
     }
 
-    /// The handler's answer as a Hummingbird response. A header the handler made is always a valid
-    /// HTTP field; one that was not would be dropped rather than trap.
+    /// The handler's answer as a Hummingbird response.
     static func response(_ answer: HelpdeskResponse) -> Response {
+        Response(
+            status: HTTPResponse.Status(code: answer.status), headers: answer.headerFields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+}
+
+extension HelpdeskResponse {
+    /// The answer's headers as HTTP fields. A header the handler made is always a valid HTTP
+    /// field; one that was not would be dropped rather than trap.
+    var headerFields: HTTPFields {
         var fields = HTTPFields()
-        for (name, value) in answer.headers {
+        for (name, value) in headers {
             if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) }
         }
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return fields
     }
 }

@@ -1,6 +1,6 @@
 import HTTPTypes
-public import Helpdesk
-public import NIOCore
+import Helpdesk
+import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
 
@@ -33,10 +33,7 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
         }
         if !responseInProgress {
             let answer = handler.unreadableRequest(Self.message(for: parserError))
-            var fields = HTTPFields()
-            for (name, value) in answer.headers {
-                if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) }
-            }
+            var fields = answer.headerFields
             fields[.contentLength] = String(answer.body.count)
             fields[.connection] = "close"
             let head = HTTPResponse(status: .init(code: answer.status), headerFields: fields)
