@@ -120,6 +120,7 @@ enum Router {
         ($0, $0.pathTemplate.split(separator: "/").map(String.init))
     }
 
+    /// The operation `method` names at the path of `segments`; a `HEAD` finds the path's `GET`.
     static func match(method: String, segments: [String]) -> Match {
         let candidates = templates.compactMap { operation, template -> (Endpoint, [String])? in
             guard template.count == segments.count else { return nil }
@@ -134,9 +135,12 @@ enum Router {
             return (operation, parameters)
         }
         guard !candidates.isEmpty else { return .notFound }
-        if let (operation, parameters) = candidates.first(where: { $0.0.method == method }) {
+        // A `HEAD` is its `GET` (HTTP asks every `GET` to take one), answered alike.
+        let wanted = method == "HEAD" ? "GET" : method
+        if let (operation, parameters) = candidates.first(where: { $0.0.method == wanted }) {
             return .found(operation, parameters: parameters)
         }
-        return .methodNotAllowed(allowed: candidates.map(\.0.method))
+        let allowed = candidates.map(\.0.method)
+        return .methodNotAllowed(allowed: allowed.flatMap { $0 == "GET" ? ["GET", "HEAD"] : [$0] })
     }
 }

@@ -39,14 +39,32 @@ extension HelpdeskHandler {
     /// one of those listed (or the list is `*`). `nil` when the request has no `If-Match`.
     func ifMatch<Value: Encodable & Sendable>(_ call: Call, _ type: Value.Type = Value.self) -> Precondition<Value>? {
         guard let header = call.request.header("If-Match") else { return nil }
-        let tags = header.split(separator: ",").map { tag in
-            let trimmed = tag.trimmingCharacters(in: " \t")
-            return String(trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed)
-        }
+        let tags = Self.entityTags(in: header)
         if tags.contains("*") { return { _ in true } }
         return { current in
             guard let body = try? WireEncoding.single(current) else { return false }
             return tags.contains(WireEncoding.etag(of: body))
+        }
+    }
+
+    /// The `If-None-Match` check of a `GET` or `HEAD`: `304` with the record's `ETag` and no
+    /// body in place of a `200` whose `ETag` is one of those listed (or the list is `*`), so
+    /// that a client holding the record's current version need not be sent it again.
+    static func notModified(_ response: HelpdeskResponse, for request: HelpdeskRequest) -> HelpdeskResponse {
+        guard request.method == "GET" || request.method == "HEAD", response.status == 200,
+            let etag = response.header("ETag"), let header = request.header("If-None-Match")
+        else { return response }
+        let tags = entityTags(in: header)
+        guard tags.contains("*") || tags.contains(etag) else { return response }
+        return HelpdeskResponse(status: 304, headers: [("ETag", etag)])
+    }
+
+    /// The entity tags of an `If-Match` or `If-None-Match` list, each without a `W/` prefix:
+    /// the library's tags are strong, so a weak one names the same version.
+    private static func entityTags(in header: String) -> [String] {
+        header.split(separator: ",").map { tag in
+            let trimmed = tag.trimmingCharacters(in: " \t")
+            return String(trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed)
         }
     }
 

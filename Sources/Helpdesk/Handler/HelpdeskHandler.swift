@@ -30,6 +30,10 @@ public final class HelpdeskHandler: Sendable {
     }
 
     /// Answers one request.
+    ///
+    /// A `HEAD` is answered as its `GET`, body included, so that a server can send the body's
+    /// length without the body, as HTTP requires. A `GET` or `HEAD` of a record whose `ETag` the
+    /// request's `If-None-Match` lists is answered `304` with that `ETag` and no body.
     public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
         guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
             return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
@@ -79,7 +83,7 @@ public final class HelpdeskHandler: Sendable {
         let call = Call(
             request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
         let response = await idempotent(call, scope: credential.digest) { await self.respond(to: call) }
-        return Self.adding(decision, to: response)
+        return Self.adding(decision, to: Self.notModified(response, for: request))
     }
 
     /// Runs `call`, turning every error into the contract's error answer.

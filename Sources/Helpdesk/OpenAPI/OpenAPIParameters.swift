@@ -11,7 +11,8 @@ enum OpenAPIParameters {
         switch operation.action {
         case .create, .redeliver: parameters.append(idempotencyKey)
         case .update, .delete: parameters.append(ifMatch)
-        case .list, .get, .mintKey, .document: break
+        case .get: parameters.append(ifNoneMatch)
+        case .list, .mintKey, .document: break
         }
         return parameters
     }
@@ -77,6 +78,12 @@ enum OpenAPIParameters {
         "If-Match", S.typed("string"),
         "ETags of the record (or `*`): the change happens only if the record still has one of them; "
             + "otherwise `PRECONDITION_FAILED`.")
+
+    /// `If-None-Match` of a read of one record.
+    static let ifNoneMatch = header(
+        "If-None-Match", S.typed("string"),
+        "ETags of the record (or `*`): if the record still has one of them, the answer is `304` with its "
+            + "`ETag` and no body.")
 
     private static func header(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {
         .object([

@@ -7,6 +7,11 @@ enum OpenAPIResponses {
     static func of(_ operation: Endpoint) -> JSONValue {
         let (status, success) = success(of: operation)
         var responses = [String(status): success]
+        if operation.action == .get {
+            responses["304"] = response(
+                "Not modified: the record still has an ETag of `If-None-Match`.", headers: limits + ["ETag"],
+                schema: nil)
+        }
         for code in errorCodes(of: operation) {
             responses[String(code.status)] = .object(["$ref": .string("#/components/responses/" + name(of: code))])
         }

@@ -36,8 +36,8 @@ import Foundation
         Self.expectError(await client.get("/elsewhere", key: .none), 404, "NOT_FOUND")
         let wrongMethod = await client.send("PUT", "/tickets/tkt_1")
         Self.expectError(wrongMethod, 405, "METHOD_NOT_ALLOWED")
-        #expect(wrongMethod.header("Allow") == "GET, PATCH, DELETE")
-        #expect(await client.send("DELETE", "/conversations").header("Allow") == "GET, POST")
+        #expect(wrongMethod.header("Allow") == "GET, HEAD, PATCH, DELETE")
+        #expect(await client.send("DELETE", "/conversations").header("Allow") == "GET, HEAD, POST")
     }
 
     @Test func unreadableRequestIsABadRequestCountedAsAnonymous() async throws {

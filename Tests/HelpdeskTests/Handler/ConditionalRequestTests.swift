@@ -1,0 +1,75 @@
+import Helpdesk
+import HelpdeskTesting
+import Testing
+
+/// `HEAD` as its `GET`, and `If-None-Match` answered with `304`.
+@Suite struct ConditionalRequestTests {
+    @Test func headAnswersAsItsGetForRecordsAndLists() async throws {
+        let client = try await HelpdeskTestClient()
+        let id = try await client.post("/tags", json: #"{"name":"billing"}"#).string("data", "id")
+        for path in ["/tags/\(id)", "/tags", "/tickets?status=open"] {
+            let get = await client.get(path)
+            let head = await client.send("HEAD", path)
+            #expect(get.status == 200)
+            #expect(head.status == 200, "\(path)")
+            #expect(head.response.body == get.response.body, "the body a server sends the length of")
+            #expect(head.header("ETag") == get.header("ETag"))
+            #expect(head.header("Content-Type") == "application/json")
+            #expect(head.header("X-RateLimit-Remaining") != nil)
+        }
+        HandlerErrorTests.expectError(await client.send("HEAD", "/tags/tag_missing"), 404, "NOT_FOUND")
+        HandlerErrorTests.expectError(await client.send("HEAD", "/tags", key: .none), 401, "UNAUTHORIZED")
+    }
+
+    @Test func headIsNotAllowedWhereThereIsNoGet() async throws {
+        let client = try await HelpdeskTestClient()
+        let refused = await client.send("HEAD", "/customers/cust_1/api_keys")
+        HandlerErrorTests.expectError(refused, 405, "METHOD_NOT_ALLOWED")
+        #expect(refused.header("Allow") == "POST")
+        #expect(await client.send("PUT", "/tags").header("Allow") == "GET, HEAD, POST")
+    }
+
+    @Test func ifNoneMatchWithTheCurrentETagIsNotModified() async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post("/tickets", json: #"{"subject":"etag","customer_email":"a@example.com"}"#)
+        let id = try created.string("data", "id")
+        let etag = try #require(created.header("ETag"))
+        for (method, header) in [("GET", etag), ("HEAD", etag), ("GET", "W/\(etag)"), ("GET", "\"other\", \(etag)")] {
+            let answer = await client.send(method, "/tickets/\(id)", headers: [("If-None-Match", header)])
+            #expect(answer.status == 304, "\(method) with \(header)")
+            #expect(answer.header("ETag") == etag)
+            #expect(answer.response.body.isEmpty)
+            #expect(answer.header("Content-Type") == nil)
+            #expect(answer.header("X-RateLimit-Limit") != nil)
+        }
+        let star = await client.get("/tickets/\(id)", headers: [("If-None-Match", "*")])
+        #expect(star.status == 304)
+    }
+
+    @Test func ifNoneMatchWithAnOldETagGetsTheRecord() async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post("/tags", json: #"{"name":"old"}"#)
+        let id = try created.string("data", "id")
+        let old = try #require(created.header("ETag"))
+        let changed = await client.patch("/tags/\(id)", json: #"{"name":"new"}"#)
+        let fresh = await client.get("/tags/\(id)", headers: [("If-None-Match", old)])
+        #expect(fresh.status == 200)
+        #expect(try fresh.string("data", "name") == "new")
+        #expect(fresh.header("ETag") == changed.header("ETag"))
+        #expect(fresh.header("ETag") != old)
+    }
+
+    @Test func ifNoneMatchLeavesEverythingButARecordsReadAlone() async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post("/tags", json: #"{"name":"kept"}"#)
+        let id = try created.string("data", "id")
+        let etag = try #require(created.header("ETag"))
+        let list = await client.get("/tags", headers: [("If-None-Match", "*")])
+        #expect(list.status == 200, "a list has no ETag to match")
+        #expect(list.items.count == 1)
+        let update = await client.patch("/tags/\(id)", json: #"{"name":"changed"}"#, headers: [("If-None-Match", etag)])
+        #expect(update.status == 200, "If-None-Match guards reads only")
+        let missing = await client.get("/tags/tag_missing", headers: [("If-None-Match", "*")])
+        HandlerErrorTests.expectError(missing, 404, "NOT_FOUND")
+    }
+}
