@@ -59,7 +59,8 @@ public final class HelpdeskHandler: Sendable {
     /// The answer to a request that never reaches ``handle(_:)`` because the server could not
     /// read it as HTTP (a request line or header past the server's limits, bytes that are not a
     /// URL): a `400` in the error format, counted against the anonymous rate-limit bucket like
-    /// any request without a key, and carrying its headers.
+    /// any request without a key, and carrying its headers (a `429`, like any of them, once that
+    /// bucket is empty).
     public func unreadableRequest(_ message: String = "The request could not be read as HTTP") -> HelpdeskResponse {
         limited(Self.failure(HelpdeskError(.badRequest, message)), key: nil)
     }

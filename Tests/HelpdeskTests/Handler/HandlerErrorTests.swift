@@ -51,6 +51,16 @@ import Foundation
         #expect(remaining.count == 2 && remaining[1] == remaining[0] - 1)
     }
 
+    @Test func unreadableRequestIsRefusedOnceTheAnonymousBucketIsEmpty() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.rateLimit = RateLimitPolicy(limit: 1, window: .seconds(60))
+        let client = try await HelpdeskTestClient(configuration: configuration)
+        #expect(client.handler.unreadableRequest().status == 400)
+        let refused = HelpdeskTestResponse(client.handler.unreadableRequest())
+        Self.expectError(refused, 429, "TOO_MANY_REQUESTS")
+        #expect(refused.header("Retry-After") == "60")
+    }
+
     @Test func badRequests() async throws {
         let client = try await HelpdeskTestClient()
         let malformed = await client.post("/tickets", json: #"{"subject": "x""#)
