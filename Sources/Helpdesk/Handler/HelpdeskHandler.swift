@@ -78,12 +78,13 @@ public final class HelpdeskHandler: Sendable {
         }
         let decision = rateLimiter.consume(key: credential.digest)
         guard decision.isAllowed else { return Self.adding(decision, to: Self.tooManyRequests(decision)) }
-        guard AccessPolicy.allows(credential.principal, operation) else {
-            return Self.adding(decision, to: Self.failure(.forbidden()))
-        }
         let call = Call(
             request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
-        let response = await idempotent(call, scope: credential.digest) { await self.respond(to: call) }
+        // The role's refusal is an answer like any other: an `Idempotency-Key` stores and replays it.
+        let response = await idempotent(call, scope: credential.digest) {
+            guard AccessPolicy.allows(call.principal, operation) else { return Self.failure(.forbidden()) }
+            return await self.respond(to: call)
+        }
         return Self.adding(decision, to: Self.notModified(response, for: request))
     }
 

@@ -25,7 +25,7 @@ public struct CustomerCreate: ValidatedInput, Hashable {
                 name: reader.nullableString("name", maxLength: Limits.name.upperBound)?.newValue,
                 phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound)?.newValue,
                 company: reader.nullableString("company", maxLength: Limits.name.upperBound)?.newValue,
-                customFields: reader.object("custom_fields") ?? [:])
+                customFields: reader.customFields() ?? [:])
         }
     }
 
@@ -34,6 +34,7 @@ public struct CustomerCreate: ValidatedInput, Hashable {
         name = name?.trimmed.nilIfEmpty
         phone = phone?.trimmed.nilIfEmpty
         company = company?.trimmed.nilIfEmpty
+        customFields = customFields.withTrimmedStrings
     }
 
     public func check(into errors: inout FieldErrors) {
@@ -72,7 +73,7 @@ public struct CustomerUpdate: ValidatedInput, Hashable {
                 name: reader.nullableString("name", maxLength: Limits.name.upperBound),
                 phone: reader.nullableString("phone", maxLength: Limits.phone.upperBound),
                 company: reader.nullableString("company", maxLength: Limits.name.upperBound),
-                customFields: reader.object("custom_fields"))
+                customFields: reader.customFields())
         }
     }
 
@@ -81,6 +82,7 @@ public struct CustomerUpdate: ValidatedInput, Hashable {
         name = name?.trimmedOrCleared
         phone = phone?.trimmedOrCleared
         company = company?.trimmedOrCleared
+        customFields = customFields?.withTrimmedStrings
     }
 
     public func check(into errors: inout FieldErrors) {

@@ -63,7 +63,7 @@ public struct TicketCreate: ValidatedInput, Hashable {
                 status: reader.choice("status") ?? .open, priority: reader.choice("priority") ?? .medium,
                 assigneeID: reader.id("assignee_id"),
                 tags: reader.strings("tags", maxLength: Limits.tagName.upperBound) ?? [],
-                customFields: reader.object("custom_fields") ?? [:])
+                customFields: reader.customFields() ?? [:])
         }
     }
 
@@ -76,6 +76,7 @@ public struct TicketCreate: ValidatedInput, Hashable {
         summary = summary?.trimmed.nilIfEmpty
         if case .email(let email) = customer { customer = .email(email.trimmed) }
         tags = TagNames.normalized(tags)
+        customFields = customFields.withTrimmedStrings
     }
 
     public func check(into errors: inout FieldErrors) {

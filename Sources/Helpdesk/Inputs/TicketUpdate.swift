@@ -39,7 +39,7 @@ public struct TicketUpdate: ValidatedInput, Hashable {
                 status: reader.choice("status"),
                 priority: reader.choice("priority"), assignee: reader.nullableID("assignee_id"),
                 tags: reader.strings("tags", maxLength: Limits.tagName.upperBound),
-                customFields: reader.object("custom_fields"))
+                customFields: reader.customFields())
         }
     }
 
@@ -48,6 +48,7 @@ public struct TicketUpdate: ValidatedInput, Hashable {
         description = description?.trimmed
         summary = summary?.trimmedOrCleared
         tags = tags.map(TagNames.normalized)
+        customFields = customFields?.withTrimmedStrings
     }
 
     public func check(into errors: inout FieldErrors) {

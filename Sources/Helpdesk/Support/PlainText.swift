@@ -1,13 +1,13 @@
 /// Turns conversation content (HTML or Markdown) into plain text for `content_text`.
 public enum PlainText {
-    /// `content` without HTML tags, with the common entities decoded, block tags as
+    /// `content` without HTML tags (a `<` that opens none, as in `1 < 2`, is text), with the common entities decoded, block tags as
     /// line breaks, Markdown emphasis (`*`, `` ` ``, `_` around words) and heading marks removed, and runs of blank
     /// lines and spaces collapsed.
     public static func from(_ content: String) -> String {
         var output = ""
         var scalars = content.unicodeScalars[...]
         while let scalar = scalars.first {
-            if scalar == "<", let close = scalars.firstIndex(of: ">") {
+            if scalar == "<", opensTag(scalars.dropFirst()), let close = scalars.firstIndex(of: ">") {
                 let tag = String(scalars[scalars.index(after: scalars.startIndex)..<close]).lowercased()
                 if isBlockBreak(tag) { output.append("\n") }
                 scalars = scalars[scalars.index(after: close)...]
@@ -23,6 +23,20 @@ public enum PlainText {
             }
         }
         return collapse(output)
+    }
+
+    /// Whether what follows a `<` makes it the start of a tag, as HTML reads it: a letter (`<b`),
+    /// `/` and a letter (`</b`), `!` (a comment) or `?`. Any other `<` is text: `1 < 2`, `<=`, `<3`.
+    private static func opensTag(_ rest: Substring.UnicodeScalarView) -> Bool {
+        func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        switch rest.first {
+        case "/": return isLetter(rest.dropFirst().first)
+        case "!", "?": return true
+        default: return isLetter(rest.first)
+        }
     }
 
     /// `*` and `` ` `` anywhere, `#` opening a line (a heading), and `_` at either end of a

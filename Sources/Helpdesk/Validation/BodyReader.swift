@@ -139,6 +139,19 @@ public struct BodyReader {
         }
     }
 
+    /// The `custom_fields` object, each string value held to its limit as sent (before the
+    /// trimming every string gets); the other rules apply when the input is checked.
+    public mutating func customFields() -> [String: JSONValue]? {
+        guard let fields = object("custom_fields") else { return nil }
+        let limit = Limits.customFieldString.upperBound
+        for (key, value) in fields {
+            if case .string(let text) = value, text.unicodeScalars.count > limit {
+                refuse(FieldRules.customFieldPath(key), "must be at most \(limit) characters")
+            }
+        }
+        return fields
+    }
+
     /// An object of JSON values.
     public mutating func object(_ key: String) -> [String: JSONValue]? {
         switch raw(key) {

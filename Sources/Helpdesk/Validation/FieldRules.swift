@@ -73,7 +73,7 @@ public enum FieldRules {
             reasons["custom_fields"] = "may hold at most \(Limits.customFieldCount) keys"
         }
         for (key, value) in fields {
-            let path = "custom_fields." + String(key.prefix(70))
+            let path = customFieldPath(key)
             guard Limits.customFieldKey.contains(key.utf8.count), key.utf8.allSatisfy(isFieldKeyByte) else {
                 reasons[path] = "keys must be 1 to 64 of a-z, 0-9 and _"
                 continue
@@ -87,6 +87,10 @@ public enum FieldRules {
         }
         return reasons
     }
+
+    /// How a refused custom field is named in `details`: `custom_fields.plan`, the key cut
+    /// to 70 characters.
+    static func customFieldPath(_ key: String) -> String { "custom_fields." + String(key.prefix(70)) }
 
     private static func isDomain(_ domain: Substring) -> Bool {
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -131,6 +135,17 @@ extension String {
 
     /// The normal form of a tag name: trimmed and lower-cased.
     var normalizedTagName: String { trimmed.lowercased() }
+}
+
+extension [String: JSONValue] {
+    /// Custom fields with their string values trimmed, as every string of a body is; the
+    /// other values as they are.
+    var withTrimmedStrings: Self {
+        mapValues { value in
+            guard case .string(let text) = value else { return value }
+            return .string(text.trimmed)
+        }
+    }
 }
 
 extension Unicode.Scalar {

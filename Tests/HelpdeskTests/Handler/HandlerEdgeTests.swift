@@ -89,6 +89,21 @@ import Testing
         #expect(tooLong.status == 400)
     }
 
+    @Test func aRefusalByRoleIsReplayedToo() async throws {
+        let client = try await HelpdeskTestClient()
+        let viewer = try await client.key(for: .viewer)
+        let headers = [("Idempotency-Key", "k3")]
+        let first = await client.post("/tags", json: #"{"name":"x"}"#, key: viewer, headers: headers)
+        let second = await client.post("/tags", json: #"{"name":"x"}"#, key: viewer, headers: headers)
+        #expect(first.status == 403)
+        #expect(first.header("Idempotent-Replayed") == nil)
+        #expect(second.status == 403)
+        #expect(second.header("Idempotent-Replayed") == "true")
+        let other = await client.post("/tags", json: #"{"name":"y"}"#, key: viewer, headers: headers)
+        #expect(other.errorCode == "CONFLICT")
+        #expect(await client.get("/tags").items.isEmpty)
+    }
+
     @Test func keyMintsIgnoreIdempotencyKeys() async throws {
         let client = try await HelpdeskTestClient()
         let users = await client.get("/users")

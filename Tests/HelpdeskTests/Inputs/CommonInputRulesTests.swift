@@ -132,4 +132,25 @@ import Testing
         #expect(tag.name == "ok")
         #expect(throws: HelpdeskError.self) { try TicketUpdate(json: JSONParser.parse(#"{"status":" open"}"#)) }
     }
+
+    @Test(arguments: CommonInputRulesTests.customFieldKinds)
+    func customFieldStringsAreTrimmedAndLimitedAsSent(kind: InputKind) throws {
+        let padded = JSONValue.string(" " + String(repeating: "v", count: 1_024))
+        #expect(
+            Array(refusedFields(kind.read, kind.body(["custom_fields": .object(["long": padded])])).keys)
+                == ["custom_fields.long"])
+        let fields: [String: JSONValue] = ["plan": .string("  gold \n"), "seats": .number(3), "note": .null]
+        let read = try accepted(kind.read, kind.body(["custom_fields": .object(fields)]))
+        #expect(Self.customFields(of: read) == ["plan": .string("gold"), "seats": .number(3), "note": .null])
+    }
+
+    private static func customFields(of input: any ValidatedInput) -> [String: JSONValue]? {
+        switch input {
+        case let ticket as TicketCreate: ticket.customFields
+        case let ticket as TicketUpdate: ticket.customFields
+        case let customer as CustomerCreate: customer.customFields
+        case let customer as CustomerUpdate: customer.customFields
+        default: nil
+        }
+    }
 }

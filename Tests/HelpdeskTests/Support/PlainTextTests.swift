@@ -22,6 +22,9 @@ import Testing
         ("&#0; &#xD800; &#99999999999;", "&#0; &#xD800; &#99999999999;"),  // not decoded, kept as written
         ("snake_case stays; _emphasis_ goes; a #hashtag stays", "snake_case stays; emphasis goes; a #hashtag stays"),
         ("1 < 2", "1 < 2"),
+        ("Use <= and >= please; 1 < 2 and 3 > 2", "Use <= and >= please; 1 < 2 and 3 > 2"),
+        ("<3 <- </ > a</3>b", "<3 <- </ > a</3>b"),
+        ("a<!-- note -->b<?xml?>c</SPAN>d", "abcd"),
         ("<b unterminated", "<b unterminated"),
         ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
         ("## Steps\n* one\n* two", "Steps\none\ntwo"),
