@@ -29,8 +29,16 @@ extension HelpdeskService {
             let now = clock.now()
             var changes = ChangeSet()
             var events: [HelpdeskEvent] = []
+            // Both references checked before either is refused, so that `details` names each.
+            var refused: [String: String] = [:]
+            if case .id(let id) = input.customer, try await store.customer(id) == nil {
+                refused["customer_id"] = "does not exist"
+            }
+            if let assignee = input.assigneeID, let reason = try await assignability(of: assignee) {
+                refused["assignee_id"] = reason
+            }
+            guard refused.isEmpty else { throw HelpdeskError.invalid(refused) }
             let customerID = try await resolveCustomer(input.customer, now: now, by: author, &changes, &events)
-            if let assignee = input.assigneeID { try await requireAssignable(assignee) }
             try await createMissingTags(input.tags, now: now, by: author, &changes, &events)
             let record = TicketRecord(
                 id: ids.make(), subject: input.subject, description: input.description, summary: input.summary,
@@ -114,16 +122,14 @@ extension HelpdeskService {
         }
     }
 
-    /// The customer a new ticket names: an existing one, or a new one for an unknown email.
+    /// The customer a new ticket names: the one of its id (known to exist), or the one of its
+    /// email, which is created if it is new.
     private func resolveCustomer(
         _ reference: CustomerReference, now: Date, by author: Author, _ changes: inout ChangeSet,
         _ events: inout [HelpdeskEvent]
     ) async throws -> CustomerID {
         switch reference {
         case .id(let id):
-            guard try await store.customer(id) != nil else {
-                throw HelpdeskError.invalid(field: "customer_id", "does not exist")
-            }
             return id
         case .email(let email):
             if let existing = try await store.customer(email: email) { return existing.value.id }
@@ -136,10 +142,13 @@ extension HelpdeskService {
 
     /// Throws `BAD_REQUEST` naming `assignee_id` unless the user exists and is active.
     private func requireAssignable(_ id: UserID) async throws {
-        guard let user = try await store.user(id) else {
-            throw HelpdeskError.invalid(field: "assignee_id", "does not exist")
-        }
-        guard user.value.isActive else { throw HelpdeskError.invalid(field: "assignee_id", "is not an active user") }
+        if let reason = try await assignability(of: id) { throw HelpdeskError.invalid(field: "assignee_id", reason) }
+    }
+
+    /// Why the user cannot be assigned (missing or inactive); `nil` when they can.
+    private func assignability(of id: UserID) async throws -> String? {
+        guard let user = try await store.user(id) else { return "does not exist" }
+        return user.value.isActive ? nil : "is not an active user"
     }
 
     /// Adds an insert for every tag name that does not exist yet.

@@ -46,6 +46,11 @@ import Testing
                 by: fixture.byAgent)
         }
         #expect(assigneeError?.fields["assignee_id"] == "does not exist")
+        let bothError = await expectHelpdeskError(.badRequest) {
+            _ = try await fixture.service.createTicket(
+                TicketCreate(subject: "x", customer: .id(ghostCustomer), assigneeID: ghostUser), by: fixture.byAgent)
+        }
+        #expect(bothError?.fields == ["customer_id": "does not exist", "assignee_id": "does not exist"])
         #expect(try await fixture.service.customers(CustomerQuery()).total == 1)
         #expect(try await fixture.service.tags(RecordQuery()).total == 0)
         #expect(try await fixture.service.tickets(TicketQuery()).total == 0)
