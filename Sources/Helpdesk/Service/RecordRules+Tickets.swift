@@ -49,15 +49,17 @@ extension RecordRules {
         let description = ticket.description.trimmed
         let summary = ticket.summary?.trimmed.nilIfEmpty
         let tags = TagNames.normalized(ticket.tags)
+        let customFields = ticket.customFields.isEmpty ? ticket.customFields : ticket.customFields.withTrimmedStrings
         guard
             subject != ticket.subject || description != ticket.description || summary != ticket.summary
-                || tags != ticket.tags
+                || tags != ticket.tags || customFields != ticket.customFields
         else { return nil }
         var copy = ticket
         copy.subject = subject
         copy.description = description
         copy.summary = summary
         copy.tags = tags
+        copy.customFields = customFields
         return copy
     }
 

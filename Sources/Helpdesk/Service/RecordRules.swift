@@ -13,6 +13,7 @@ enum RecordRules {
             batch.customers[index].name = batch.customers[index].name?.trimmed.nilIfEmpty
             batch.customers[index].phone = batch.customers[index].phone?.trimmed.nilIfEmpty
             batch.customers[index].company = batch.customers[index].company?.trimmed.nilIfEmpty
+            batch.customers[index].customFields = batch.customers[index].customFields.withTrimmedStrings
         }
         for index in batch.tags.indices {
             batch.tags[index].name = batch.tags[index].name.normalizedTagName

@@ -27,6 +27,15 @@ import Testing
         HelpdeskService(store: InMemoryStore(), clock: .constant(created), ids: .incrementing())
     }
 
+    @Test func aCustomersCustomFieldStringsAreTrimmed() async throws {
+        var batch = try Self.batch(1)
+        batch.customers[0].customFields = ["tier": .string(" vip\t"), "vip": .bool(true)]
+        let service = Self.service()
+        try await service.importRecords(batch)
+        let customer = try await service.customer(try #require(Self.customerID))
+        #expect(customer.customFields == ["tier": .string("vip"), "vip": .bool(true)])
+    }
+
     @Test(arguments: [100, 9_000])
     func everyPartIsNormalizedInPlace(count: Int) async throws {
         let last = count - 1
@@ -35,6 +44,7 @@ import Testing
             ticket.subject = "  Padded \(index)\n"
             ticket.summary = "   "
             ticket.tags = [" Tag01 ", "TAG01", "tag02"]
+            ticket.customFields = ["plan": .string(" gold "), "seats": .number(2)]
         }
         let service = Self.service()
         try await service.importRecords(batch)
@@ -43,6 +53,7 @@ import Testing
             #expect(ticket.subject == "Padded \(index)")
             #expect(ticket.summary == nil)
             #expect(ticket.tags == ["tag01", "tag02"])
+            #expect(ticket.customFields == ["plan": .string("gold"), "seats": .number(2)])
         }
         let untouched = try await service.ticket(try #require(TicketID(rawValue: "tkt_2")))
         #expect(untouched.subject == "Ticket 2" && untouched.tags.isEmpty)
