@@ -1,8 +1,8 @@
 /// Turns conversation content (HTML or Markdown) into plain text for `content_text`.
 public enum PlainText {
-    /// `content` without HTML tags (a `<` that opens none, as in `1 < 2`, is text), with the common entities decoded, block tags as
-    /// line breaks, Markdown emphasis (`*`, `` ` ``, `_` around words) and heading marks removed, and runs of blank
-    /// lines and spaces collapsed.
+    /// `content` without HTML tags (a `<` that opens none, as in `1 < 2`, is text), with the
+    /// common entities decoded, block tags as line breaks, Markdown emphasis (`*`, `` ` ``, `_`
+    /// around words) and heading marks removed, and runs of blank lines and spaces collapsed.
     public static func from(_ content: String) -> String {
         var output = ""
         var scalars = content.unicodeScalars[...]
