@@ -140,7 +140,7 @@ enum Router {
         if let (operation, parameters) = candidates.first(where: { $0.0.method == wanted }) {
             return .found(operation, parameters: parameters)
         }
-        let allowed = candidates.map(\.0.method)
-        return .methodNotAllowed(allowed: allowed.flatMap { $0 == "GET" ? ["GET", "HEAD"] : [$0] })
+        return .methodNotAllowed(
+            allowed: candidates.flatMap { $0.0.method == "GET" ? ["GET", "HEAD"] : [$0.0.method] })
     }
 }

@@ -49,7 +49,7 @@ extension RecordRules {
         let description = ticket.description.trimmed
         let summary = ticket.summary?.trimmed.nilIfEmpty
         let tags = TagNames.normalized(ticket.tags)
-        let customFields = ticket.customFields.isEmpty ? ticket.customFields : ticket.customFields.withTrimmedStrings
+        let customFields = ticket.customFields.withTrimmedStrings
         guard
             subject != ticket.subject || description != ticket.description || summary != ticket.summary
                 || tags != ticket.tags || customFields != ticket.customFields

@@ -139,9 +139,10 @@ extension String {
 
 extension [String: JSONValue] {
     /// Custom fields with their string values trimmed, as every string of a body is; the
-    /// other values as they are.
+    /// other values as they are. No fields (most tickets of an import) are handed back as they are.
     var withTrimmedStrings: Self {
-        mapValues { value in
+        guard !isEmpty else { return self }
+        return mapValues { value in
             guard case .string(let text) = value else { return value }
             return .string(text.trimmed)
         }
