@@ -35,15 +35,22 @@ extension HelpdeskHandler {
     /// `204` with no body.
     var noContent: HelpdeskResponse { HelpdeskResponse(status: 204) }
 
-    /// The `If-Match` check of a PATCH or DELETE: the current representation's ETag must be
-    /// one of those listed (or the list is `*`). `nil` when the request has no `If-Match`.
-    func ifMatch<Value: Encodable & Sendable>(_ call: Call, _ type: Value.Type = Value.self) -> Precondition<Value>? {
-        guard let header = call.request.header("If-Match") else { return nil }
-        let tags = Self.entityTags(in: header)
-        if tags.contains("*") { return { _ in true } }
+    /// The conditions of a PATCH or DELETE on the record's current representation: with
+    /// `If-Match`, its ETag must be one of those listed (or the list is `*`); with
+    /// `If-None-Match`, it must be none of them (and the list not `*`), as RFC 9110 asks of a
+    /// write. `nil` when the request has neither header.
+    func preconditions<Value: Encodable & Sendable>(_ call: Call, _ type: Value.Type = Value.self)
+        -> Precondition<Value>?
+    {
+        let matching = call.request.header("If-Match").map(Self.entityTags(in:))
+        let notMatching = call.request.header("If-None-Match").map(Self.entityTags(in:))
+        if matching == nil && notMatching == nil { return nil }
         return { current in
             guard let body = try? WireEncoding.single(current) else { return false }
-            return tags.contains(WireEncoding.etag(of: body))
+            let etag = WireEncoding.etag(of: body)
+            if let matching, !matching.contains("*"), !matching.contains(etag) { return false }
+            if let notMatching, notMatching.contains("*") || notMatching.contains(etag) { return false }
+            return true
         }
     }
 

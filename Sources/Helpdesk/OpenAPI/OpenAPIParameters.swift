@@ -10,7 +10,7 @@ enum OpenAPIParameters {
         parameters += query(of: operation)
         switch operation.action {
         case .create, .redeliver: parameters.append(idempotencyKey)
-        case .update, .delete: parameters.append(ifMatch)
+        case .update, .delete: parameters += [ifMatch, ifNoneMatchOnWrite]
         case .get: parameters.append(ifNoneMatch)
         case .list, .mintKey, .document: break
         }
@@ -78,6 +78,12 @@ enum OpenAPIParameters {
         "If-Match", S.typed("string"),
         "ETags of the record (or `*`): the change happens only if the record still has one of them; "
             + "otherwise `PRECONDITION_FAILED`.")
+
+    /// `If-None-Match` of an update or a delete.
+    static let ifNoneMatchOnWrite = header(
+        "If-None-Match", S.typed("string"),
+        "ETags of the record (or `*`): the change happens only if the record has none of them (for `*`: "
+            + "never, as the record exists); otherwise `PRECONDITION_FAILED`.")
 
     /// `If-None-Match` of a read of one record.
     static let ifNoneMatch = header(

@@ -47,7 +47,7 @@ extension OpenAPIResponses {
         "CONFLICT":
             "a unique value is taken, the `Idempotency-Key` was used with another request (or is still in use), "
             + "records that depend on this one block the delete, or a concurrent change got there first.",
-        "PRECONDITION_FAILED": "`If-Match` no longer matches the record.",
+        "PRECONDITION_FAILED": "`If-Match` no longer matches the record, or `If-None-Match` does.",
         "TOO_MANY_REQUESTS": "the key's rate limit is used up; retry after `Retry-After` seconds.",
         "INTERNAL_SERVER_ERROR": "an unexpected failure; nothing was changed.",
     ]

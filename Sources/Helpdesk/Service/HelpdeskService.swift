@@ -100,14 +100,17 @@ public final class HelpdeskService: Sendable {
     }
 }
 
-/// A check of the current state of a record before it is changed, such as an `If-Match` ETag.
+/// A check of the current state of a record before it is changed, such as an `If-Match` or
+/// `If-None-Match` ETag.
 public typealias Precondition<Value> = @Sendable (Value) -> Bool
 
 extension HelpdeskService {
     /// Throws `PRECONDITION_FAILED` unless `precondition` holds for `value`.
     func require<Value>(_ precondition: Precondition<Value>?, _ value: Value) throws(HelpdeskError) {
         if let precondition, !precondition(value) {
-            throw HelpdeskError(.preconditionFailed, "The resource has changed (If-Match does not match)")
+            throw HelpdeskError(
+                .preconditionFailed,
+                "The record's current version fails the request's precondition (If-Match or If-None-Match)")
         }
     }
 }

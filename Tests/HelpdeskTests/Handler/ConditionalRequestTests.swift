@@ -2,7 +2,7 @@ import Helpdesk
 import HelpdeskTesting
 import Testing
 
-/// `HEAD` as its `GET`, and `If-None-Match` answered with `304`.
+/// `HEAD` as its `GET`, and `If-None-Match`: `304` for a read, `412` for a write.
 @Suite struct ConditionalRequestTests {
     @Test func headAnswersAsItsGetForRecordsAndLists() async throws {
         let client = try await HelpdeskTestClient()
@@ -59,17 +59,50 @@ import Testing
         #expect(fresh.header("ETag") != old)
     }
 
-    @Test func ifNoneMatchLeavesEverythingButARecordsReadAlone() async throws {
+    @Test func ifNoneMatchLeavesListsAlone() async throws {
+        let client = try await HelpdeskTestClient()
+        _ = await client.post("/tags", json: #"{"name":"kept"}"#)
+        let list = await client.get("/tags", headers: [("If-None-Match", "*")])
+        #expect(list.status == 200, "a list has no ETag to match")
+        #expect(list.items.count == 1)
+        let missing = await client.get("/tags/tag_missing", headers: [("If-None-Match", "*")])
+        HandlerErrorTests.expectError(missing, 404, "NOT_FOUND")
+    }
+
+    @Test func aWriteWhoseIfNoneMatchMatchesIsRefusedAndChangesNothing() async throws {
         let client = try await HelpdeskTestClient()
         let created = await client.post("/tags", json: #"{"name":"kept"}"#)
         let id = try created.string("data", "id")
         let etag = try #require(created.header("ETag"))
-        let list = await client.get("/tags", headers: [("If-None-Match", "*")])
-        #expect(list.status == 200, "a list has no ETag to match")
-        #expect(list.items.count == 1)
-        let update = await client.patch("/tags/\(id)", json: #"{"name":"changed"}"#, headers: [("If-None-Match", etag)])
-        #expect(update.status == 200, "If-None-Match guards reads only")
-        let missing = await client.get("/tags/tag_missing", headers: [("If-None-Match", "*")])
-        HandlerErrorTests.expectError(missing, 404, "NOT_FOUND")
+        for header in [etag, "*", "W/\(etag)", "\"other\", \(etag)"] {
+            let update = await client.patch(
+                "/tags/\(id)", json: #"{"name":"changed"}"#, headers: [("If-None-Match", header)])
+            HandlerErrorTests.expectError(update, 412, "PRECONDITION_FAILED")
+            let delete = await client.delete("/tags/\(id)", headers: [("If-None-Match", header)])
+            HandlerErrorTests.expectError(delete, 412, "PRECONDITION_FAILED")
+        }
+        let unchanged = await client.get("/tags/\(id)")
+        #expect(try unchanged.string("data", "name") == "kept")
+        #expect(unchanged.header("ETag") == etag)
+        let both = await client.patch(
+            "/tags/\(id)", json: #"{"name":"changed"}"#, headers: [("If-Match", etag), ("If-None-Match", etag)])
+        HandlerErrorTests.expectError(both, 412, "PRECONDITION_FAILED")
+    }
+
+    @Test func aWriteWhoseIfNoneMatchNamesAnOldVersionGoesAhead() async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post("/tags", json: #"{"name":"old"}"#)
+        let id = try created.string("data", "id")
+        let old = try #require(created.header("ETag"))
+        let changed = await client.patch("/tags/\(id)", json: #"{"name":"new"}"#)
+        let current = try #require(changed.header("ETag"))
+        let again = await client.patch("/tags/\(id)", json: #"{"name":"newer"}"#, headers: [("If-None-Match", old)])
+        #expect(again.status == 200)
+        #expect(try again.string("data", "name") == "newer")
+        let both = await client.patch(
+            "/tags/\(id)", json: #"{"name":"newest"}"#,
+            headers: [("If-Match", try #require(again.header("ETag"))), ("If-None-Match", "\(old), \(current)")])
+        #expect(both.status == 200)
+        #expect(await client.delete("/tags/\(id)", headers: [("If-None-Match", old)]).status == 204)
     }
 }

@@ -25,12 +25,12 @@ extension HelpdeskHandler {
         let update = try ArticleUpdate(json: body(of: call))
         return try single(
             try await service.updateArticle(
-                call.pathID(), update, by: call.author, precondition: ifMatch(call, Article.self)))
+                call.pathID(), update, by: call.author, precondition: preconditions(call, Article.self)))
     }
 
     func deleteArticle(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
-        try await service.deleteArticle(call.pathID(), by: call.author, precondition: ifMatch(call, Article.self))
+        try await service.deleteArticle(call.pathID(), by: call.author, precondition: preconditions(call, Article.self))
         return noContent
     }
 }

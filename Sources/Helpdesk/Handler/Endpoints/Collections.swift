@@ -20,13 +20,13 @@ extension HelpdeskHandler {
         let update = try CollectionUpdate(json: body(of: call))
         return try single(
             try await service.updateCollection(
-                call.pathID(), update, by: call.author, precondition: ifMatch(call, ArticleCollection.self)))
+                call.pathID(), update, by: call.author, precondition: preconditions(call, ArticleCollection.self)))
     }
 
     func deleteCollection(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
         try await service.deleteCollection(
-            call.pathID(), by: call.author, precondition: ifMatch(call, ArticleCollection.self))
+            call.pathID(), by: call.author, precondition: preconditions(call, ArticleCollection.self))
         return noContent
     }
 }

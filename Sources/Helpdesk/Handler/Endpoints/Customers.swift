@@ -26,7 +26,7 @@ extension HelpdeskHandler {
         let update = try CustomerUpdate(json: body(of: call))
         return try single(
             try await service.updateCustomer(
-                call.pathID(), update, by: call.author, precondition: ifMatch(call, Customer.self)))
+                call.pathID(), update, by: call.author, precondition: preconditions(call, Customer.self)))
     }
 
     func deleteCustomer(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
@@ -34,7 +34,7 @@ extension HelpdeskHandler {
         let force = reader.bool("force") ?? false
         try reader.finish()
         try await service.deleteCustomer(
-            call.pathID(), force: force, by: call.author, precondition: ifMatch(call, Customer.self))
+            call.pathID(), force: force, by: call.author, precondition: preconditions(call, Customer.self))
         return noContent
     }
 

@@ -19,12 +19,13 @@ extension HelpdeskHandler {
         try call.requireNoQuery()
         let update = try TagUpdate(json: body(of: call))
         return try single(
-            try await service.updateTag(call.pathID(), update, by: call.author, precondition: ifMatch(call, Tag.self)))
+            try await service.updateTag(
+                call.pathID(), update, by: call.author, precondition: preconditions(call, Tag.self)))
     }
 
     func deleteTag(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
-        try await service.deleteTag(call.pathID(), by: call.author, precondition: ifMatch(call, Tag.self))
+        try await service.deleteTag(call.pathID(), by: call.author, precondition: preconditions(call, Tag.self))
         return noContent
     }
 }

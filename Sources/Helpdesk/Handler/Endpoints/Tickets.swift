@@ -27,13 +27,13 @@ extension HelpdeskHandler {
         try call.requireNoQuery()
         let update = try TicketUpdate(json: body(of: call))
         let ticket = try await service.updateTicket(
-            call.pathID(), update, by: call.author, precondition: ifMatch(call, Ticket.self))
+            call.pathID(), update, by: call.author, precondition: preconditions(call, Ticket.self))
         return try single(ticket)
     }
 
     func deleteTicket(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
-        try await service.deleteTicket(call.pathID(), by: call.author, precondition: ifMatch(call, Ticket.self))
+        try await service.deleteTicket(call.pathID(), by: call.author, precondition: preconditions(call, Ticket.self))
         return noContent
     }
 

@@ -19,7 +19,8 @@ extension HelpdeskHandler {
         try call.requireNoQuery()
         let update = try UserUpdate(json: body(of: call))
         return try single(
-            try await service.updateUser(call.pathID(), update, by: call.author, precondition: ifMatch(call, User.self))
+            try await service.updateUser(
+                call.pathID(), update, by: call.author, precondition: preconditions(call, User.self))
         )
     }
 }

@@ -23,12 +23,12 @@ extension HelpdeskHandler {
         let update = try WebhookUpdate(json: body(of: call))
         return try single(
             try await service.updateWebhook(
-                call.pathID(), update, by: call.author, precondition: ifMatch(call, Webhook.self)))
+                call.pathID(), update, by: call.author, precondition: preconditions(call, Webhook.self)))
     }
 
     func deleteWebhook(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
-        try await service.deleteWebhook(call.pathID(), by: call.author, precondition: ifMatch(call, Webhook.self))
+        try await service.deleteWebhook(call.pathID(), by: call.author, precondition: preconditions(call, Webhook.self))
         return noContent
     }
 
