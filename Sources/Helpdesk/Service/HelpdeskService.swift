@@ -16,8 +16,10 @@ import Foundation
 /// Each change reads what it needs, validates, builds one ``ChangeSet`` and
 /// hands it to the store, which applies it all or nothing. If another writer
 /// got there first (a version moved, a new email was taken meanwhile), the
-/// change is computed again from fresh reads, a few times at most. Committed
-/// changes are then published on ``events``.
+/// change is computed again from fresh reads; after two such losses it runs
+/// alone among this service's changes, so that many concurrent writes to one
+/// record (replies to one ticket) all succeed. Committed changes are then
+/// published on ``events``.
 ///
 /// Every method throws ``HelpdeskError`` only: store failures are mapped at
 /// this boundary, and internal ones never leak their details.
@@ -35,8 +37,13 @@ public final class HelpdeskService: Sendable {
     /// How long events are kept and how webhook deliveries are retried.
     public let outbox: OutboxSettings
 
-    /// How many times a change is computed again when a concurrent writer got there first.
+    /// How many times a change is computed at most, when concurrent writers keep getting there first.
     static let maximumAttempts = 8
+    /// How many of those attempts pass ``writeGate`` together with other changes; the rest pass it
+    /// alone, so that in one service a change loses to concurrent writers at most this many times.
+    static let attemptsTogether = 2
+    /// Where this service's changes wait their turn when one must run alone.
+    let writeGate = WriteGate()
 
     public init(
         store: any HelpdeskStore, clock: DateGenerator = .live, ids: IDGenerator? = nil,
@@ -50,28 +57,31 @@ public final class HelpdeskService: Sendable {
         self.events = events
     }
 
-    /// Runs `attempt` until the store accepts its change set, mapping every failure to a ``HelpdeskError``.
+    /// Runs `computeChange` until the store accepts its change set, mapping every failure to a ``HelpdeskError``.
     ///
     /// The change set carries its events into the outbox (``Mutation/appendEvent(_:)``), so that an
     /// event exists if and only if its change does, unless `recordingEvents` is false (imports).
     func committing<Result: Sendable>(
-        recordingEvents: Bool = true, _ attempt: () async throws -> (ChangeSet, [HelpdeskEvent], Result)
+        recordingEvents: Bool = true, _ computeChange: () async throws -> (ChangeSet, [HelpdeskEvent], Result)
     ) async throws(HelpdeskError) -> Result {
-        var remaining = Self.maximumAttempts
+        var attempt = 0
         while true {
-            remaining -= 1
+            attempt += 1
             do {
-                var (changes, events, result) = try await attempt()
-                if recordingEvents, !events.isEmpty {
-                    changes.mutations += try await outboxEntries(for: events, in: changes)
+                let (events, result) = try await writeGate.pass(alone: attempt > Self.attemptsTogether) {
+                    var (changes, events, result) = try await computeChange()
+                    if recordingEvents, !events.isEmpty {
+                        changes.mutations += try await outboxEntries(for: events, in: changes)
+                    }
+                    if !changes.isEmpty { try await store.apply(changes) }
+                    return (events, result)
                 }
-                if !changes.isEmpty { try await store.apply(changes) }
                 self.events.publish(events)
                 return result
             } catch let error as HelpdeskError {
                 throw error
             } catch let error as StorageError {
-                if remaining > 0, error.isWorthRetrying { continue }
+                if attempt < Self.maximumAttempts, error.isWorthRetrying { continue }
                 throw error.helpdeskError
             } catch {
                 throw .internalError

@@ -3,6 +3,27 @@ import Helpdesk
 import Testing
 
 @Suite struct ServiceConversationTests {
+    @Test func manyRepliesToOneTicketAtOnceAllLand() async throws {
+        let fixture = try await ServiceFixture()
+        let ticket = try await fixture.ticket()
+        let service = fixture.service
+        let author = fixture.byAgent
+        // Each reply moves the ticket's version, so most of them lose to another at least once.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    _ = try await service.createConversation(
+                        ConversationCreate(ticketID: ticket.id, content: "reply \(index)"), by: author)
+                }
+            }
+            try await group.waitForAll()
+        }
+        let entries = try await service.conversations(
+            ConversationQuery().filter(ticket: [ticket.id]).limit(100))
+        #expect(entries.total == 64)
+        #expect(Set(entries.items.map(\.content)) == Set((0..<64).map { "reply \($0)" }))
+    }
+
     @Test func aReplyTouchesTheTicketAndKeepsContentAsGiven() async throws {
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.ticket()
