@@ -58,7 +58,7 @@ extension HelpdeskService {
             let now = clock.now()
             let secret = presetKey ?? secrets.newKey()
             let key = APIKey(
-                id: ids.make(), name: input.name, owner: owner, digest: SHA256.hexDigest(secret), createdAt: now)
+                id: ids.make(at: now), name: input.name, owner: owner, digest: SHA256.hexDigest(secret), createdAt: now)
             return (
                 ChangeSet([.insertAPIKey(key)]), [event(.apiKey, key.id.rawValue, .created, by: author, at: now)],
                 IssuedAPIKey(id: key.id, name: key.name, key: secret, createdAt: now)

@@ -17,7 +17,7 @@ extension HelpdeskService {
             if let collection = input.collectionID { try await requireCollection(collection) }
             let now = clock.now()
             let article = Article(
-                id: ids.make(), title: input.title, body: input.body, collectionID: input.collectionID,
+                id: ids.make(at: now), title: input.title, body: input.body, collectionID: input.collectionID,
                 status: input.status, publishedAt: input.status == .published ? now : nil, createdAt: now,
                 updatedAt: now)
             return (

@@ -18,7 +18,7 @@ extension HelpdeskService {
         return try await committing {
             let now = clock.now()
             let collection = ArticleCollection(
-                id: ids.make(), name: input.name, description: input.description, createdAt: now, updatedAt: now)
+                id: ids.make(at: now), name: input.name, description: input.description, createdAt: now, updatedAt: now)
             return (
                 ChangeSet([.insertCollection(collection)]),
                 [event(.collection, collection.id.rawValue, .created, by: author, at: now)], collection

@@ -28,7 +28,7 @@ extension HelpdeskService {
             try TicketRules.requireOpenForChanges(stored.value)
             let now = clock.now()
             let entry = Conversation(
-                id: ids.make(), ticketID: input.ticketID, type: input.type, isInternal: input.resolvedInternal,
+                id: ids.make(at: now), ticketID: input.ticketID, type: input.type, isInternal: input.resolvedInternal,
                 author: author, content: input.content, contentText: PlainText.from(input.content), createdAt: now)
             var ticket = stored.value
             ticket.updatedAt = now

@@ -19,7 +19,7 @@ extension HelpdeskService {
             }
             let now = clock.now()
             let customer = Customer(
-                id: ids.make(), email: input.email, name: input.name, phone: input.phone, company: input.company,
+                id: ids.make(at: now), email: input.email, name: input.name, phone: input.phone, company: input.company,
                 customFields: input.customFields, createdAt: now, updatedAt: now)
             return (
                 ChangeSet([.insertCustomer(customer)]),

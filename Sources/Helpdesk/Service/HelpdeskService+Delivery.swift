@@ -24,7 +24,7 @@ extension HelpdeskService {
                     changes.append(
                         .insertDelivery(
                             WebhookDelivery(
-                                id: ids.make(), webhookID: webhook.id, eventID: event.id, eventType: event.type,
+                                id: ids.make(at: now), webhookID: webhook.id, eventID: event.id, eventType: event.type,
                                 eventSequence: event.sequence,
                                 resourceKey: "\(event.resource.rawValue)/\(event.resourceID)",
                                 payload: event.payload, nextAttemptAt: now, createdAt: now)))

@@ -9,7 +9,7 @@ extension HelpdeskService {
         let tickets = try await present(changedTickets, pendingCustomers: records.customers)
         let presented = Dictionary(tickets.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { $1 })
         return try events.map { event in
-            let id: EventID = ids.make()
+            let id: EventID = ids.make(at: event.occurredAt)
             let data: any Encodable =
                 if event.action == .deleted {
                     DeletedResource(id: event.resourceID)

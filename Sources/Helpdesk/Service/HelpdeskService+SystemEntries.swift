@@ -26,7 +26,7 @@ extension HelpdeskService {
     /// A `system` entry on a ticket: internal, so that customers and viewers do not see it.
     func systemEntry(_ text: String, on ticket: TicketID, at time: Date) -> Conversation {
         Conversation(
-            id: ids.make(), ticketID: ticket, type: .system, isInternal: true, author: .system, content: text,
+            id: ids.make(at: time), ticketID: ticket, type: .system, isInternal: true, author: .system, content: text,
             contentText: text, createdAt: time)
     }
 

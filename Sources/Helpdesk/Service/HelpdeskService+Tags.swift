@@ -18,7 +18,8 @@ extension HelpdeskService {
                 throw HelpdeskError.taken(field: "name", "A tag with this name already exists")
             }
             let now = clock.now()
-            let tag = Tag(id: ids.make(), name: input.name, color: input.color ?? Tag.defaultColor, createdAt: now)
+            let tag = Tag(
+                id: ids.make(at: now), name: input.name, color: input.color ?? Tag.defaultColor, createdAt: now)
             return (ChangeSet([.insertTag(tag)]), [event(.tag, tag.id.rawValue, .created, by: author, at: now)], tag)
         }
     }

@@ -41,7 +41,7 @@ extension HelpdeskService {
             let customerID = try await resolveCustomer(input.customer, now: now, by: author, &changes, &events)
             try await createMissingTags(input.tags, now: now, by: author, &changes, &events)
             let record = TicketRecord(
-                id: ids.make(), subject: input.subject, description: input.description, summary: input.summary,
+                id: ids.make(at: now), subject: input.subject, description: input.description, summary: input.summary,
                 status: input.status, priority: input.priority, customerID: customerID, assigneeID: input.assigneeID,
                 tags: input.tags, customFields: input.customFields, createdAt: now, updatedAt: now)
             changes.append(.insertTicket(record))
@@ -133,7 +133,7 @@ extension HelpdeskService {
             return id
         case .email(let email):
             if let existing = try await store.customer(email: email) { return existing.value.id }
-            let customer = Customer(id: ids.make(), email: email, createdAt: now, updatedAt: now)
+            let customer = Customer(id: ids.make(at: now), email: email, createdAt: now, updatedAt: now)
             changes.append(.insertCustomer(customer))
             events.append(event(.customer, customer.id.rawValue, .created, by: author, at: now))
             return customer.id
@@ -158,7 +158,7 @@ extension HelpdeskService {
         guard !names.isEmpty else { return }
         let existing = try await store.tags(named: Set(names))
         for name in names where existing[name] == nil {
-            let tag = Tag(id: ids.make(), name: name, createdAt: now)
+            let tag = Tag(id: ids.make(at: now), name: name, createdAt: now)
             changes.append(.insertTag(tag))
             events.append(event(.tag, tag.id.rawValue, .created, by: author, at: now))
         }

@@ -19,7 +19,7 @@ extension HelpdeskService {
             }
             let now = clock.now()
             let user = User(
-                id: ids.make(), email: input.email, name: input.name, role: input.role, isActive: input.isActive,
+                id: ids.make(at: now), email: input.email, name: input.name, role: input.role, isActive: input.isActive,
                 createdAt: now)
             return (
                 ChangeSet([.insertUser(user)]), [event(.user, user.id.rawValue, .created, by: author, at: now)], user

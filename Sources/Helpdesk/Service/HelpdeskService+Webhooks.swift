@@ -22,7 +22,7 @@ extension HelpdeskService {
         return try await committing {
             let now = clock.now()
             let webhook = Webhook(
-                id: ids.make(), url: input.url, events: WebhookRules.normalized(input.events),
+                id: ids.make(at: now), url: input.url, events: WebhookRules.normalized(input.events),
                 description: input.description,
                 isActive: input.isActive, secret: secrets.newWebhookSecret(), createdAt: now, updatedAt: now)
             return (ChangeSet([.insertWebhook(webhook)]), [], IssuedWebhook(webhook: webhook))
@@ -87,7 +87,7 @@ extension HelpdeskService {
             let original = try await existingDelivery(id, of: webhook).value
             let now = clock.now()
             let again = WebhookDelivery(
-                id: ids.make(), webhookID: webhook, eventID: original.eventID, eventType: original.eventType,
+                id: ids.make(at: now), webhookID: webhook, eventID: original.eventID, eventType: original.eventType,
                 eventSequence: original.eventSequence, resourceKey: original.resourceKey, payload: original.payload,
                 nextAttemptAt: now, redeliveryOf: original.redeliveryOf ?? original.id, createdAt: now)
             return (ChangeSet([.insertDelivery(again)]), [], again)

@@ -37,13 +37,29 @@ import Testing
         let id: ConversationID = ids.make()
         let suffix = id.rawValue.dropFirst("conv_".count)
         #expect(suffix.count == 26)
-        let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
-        var milliseconds: Int64 = 0
-        for character in suffix.prefix(10) {
-            milliseconds = milliseconds * 32 + Int64(try #require(alphabet.firstIndex(of: character)))
-        }
-        #expect(milliseconds == seedInstant.millisecondsSince1970)
-        #expect(suffix.allSatisfy { alphabet.contains($0) })
+        #expect(suffix.allSatisfy { ulidAlphabet.contains($0) })
+        #expect(encodedMilliseconds(id) == seedInstant.millisecondsSince1970)
+    }
+
+    @Test func liveIDsEncodeTheInstantTheyAreGivenEvenAnEarlierOne() {
+        let ids = IDGenerator.live(clock: .constant(seedInstant))
+        let later: TicketID = ids.make(at: instant(seedInstant.millisecondsSince1970 + 5_000))
+        let earlier: TicketID = ids.make(at: seedInstant)
+        #expect(encodedMilliseconds(later) == seedInstant.millisecondsSince1970 + 5_000)
+        #expect(encodedMilliseconds(earlier) == seedInstant.millisecondsSince1970)
+        #expect(earlier < later)
+    }
+
+    @Test func liveIDsOfOneInstantSortInTheOrderMadeAcrossALaterOne() {
+        let ids = IDGenerator.live(clock: .constant(seedInstant))
+        let next = instant(seedInstant.millisecondsSince1970 + 1)
+        // A change stamped at seedInstant makes an id, another stamped a millisecond later makes
+        // one, and then the first makes its second: the first change's ids keep their order.
+        let first: ConversationID = ids.make(at: seedInstant)
+        let other: ConversationID = ids.make(at: next)
+        let second: ConversationID = ids.make(at: seedInstant)
+        #expect(first < second)
+        #expect(second < other)
     }
 
     @Test func liveIDsFromLaterMillisecondsSortLater() {
@@ -71,4 +87,17 @@ import Testing
         #expect(ids.make(ArticleKind.self).rawValue == "art_fixed")
         #expect(ids.make(APIKeyKind.self).rawValue == "key_fixed")
     }
+}
+
+let ulidAlphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
+
+/// The milliseconds since 1970 that a live id's first ten characters after its prefix encode.
+func encodedMilliseconds<Kind>(_ id: ResourceID<Kind>) -> Int64? {
+    guard let underscore = id.rawValue.firstIndex(of: "_") else { return nil }
+    var milliseconds: Int64 = 0
+    for character in id.rawValue[underscore...].dropFirst().prefix(10) {
+        guard let digit = ulidAlphabet.firstIndex(of: character) else { return nil }
+        milliseconds = milliseconds * 32 + Int64(digit)
+    }
+    return milliseconds
 }

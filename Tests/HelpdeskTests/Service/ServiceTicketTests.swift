@@ -3,6 +3,25 @@ import Helpdesk
 import Testing
 
 @Suite struct ServiceTicketTests {
+    @Test func newRecordsCarryTheirCreationTimeInTheirIDs() async throws {
+        // Every read of this clock is a millisecond later than the one before, so an id that
+        // read the clock again would encode another millisecond than its record's created_at.
+        let service = HelpdeskService(
+            store: InMemoryStore(), clock: .advancing(from: seedInstant, by: .milliseconds(1)))
+        let agent = try await service.createUser(UserCreate(email: "ann@example.com", name: "Ann"), by: .system)
+        let ticket = try await service.createTicket(
+            TicketCreate(subject: "Help", customer: .email("bob@example.com"), tags: ["vip"]), by: .user(agent.id))
+        let reply = try await service.createConversation(
+            ConversationCreate(ticketID: ticket.id, content: "On it"), by: .user(agent.id))
+        let customer = try await service.customer(ticket.customer.id)
+        let tag = try #require(try await service.tags(RecordQuery()).items.first)
+        #expect(encodedMilliseconds(agent.id) == agent.createdAt.millisecondsSince1970)
+        #expect(encodedMilliseconds(ticket.id) == ticket.createdAt.millisecondsSince1970)
+        #expect(encodedMilliseconds(customer.id) == customer.createdAt.millisecondsSince1970)
+        #expect(encodedMilliseconds(tag.id) == tag.createdAt.millisecondsSince1970)
+        #expect(encodedMilliseconds(reply.id) == reply.createdAt.millisecondsSince1970)
+    }
+
     @Test func createByUnknownEmailCreatesTheCustomerAndTags() async throws {
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.service.createTicket(
