@@ -52,11 +52,13 @@ struct Call: Sendable {
         }
     }
 
-    /// `application/json`, optionally with `charset=utf-8`.
+    /// `application/json`, optionally with `charset=utf-8` (its value may be quoted, as HTTP allows).
     static func isJSON(_ contentType: String) -> Bool {
         let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: " \t").lowercased() }
         guard parts.first == "application/json" else { return false }
-        return parts.dropFirst().allSatisfy { $0.replacing(" ", with: "") == "charset=utf-8" }
+        return parts.dropFirst().allSatisfy {
+            ["charset=utf-8", #"charset="utf-8""#].contains($0.replacing(" ", with: ""))
+        }
     }
 }
 

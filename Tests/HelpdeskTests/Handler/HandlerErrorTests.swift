@@ -82,6 +82,12 @@ import Foundation
         let charset = await client.post(
             "/tags", json: #"{"name":"ok"}"#, headers: [("Content-Type", "application/json; charset=UTF-8")])
         #expect(charset.status == 201)
+        let quoted = await client.post(
+            "/tags", json: #"{"name":"quoted"}"#, headers: [("Content-Type", #"application/json;charset="utf-8""#)])
+        #expect(quoted.status == 201)
+        let otherCharset = await client.post(
+            "/tags", json: #"{"name":"latin"}"#, headers: [("Content-Type", #"application/json; charset="latin1""#)])
+        Self.expectError(otherCharset, 400, "BAD_REQUEST")
     }
 
     @Test func aBodyOverTheLimitIsRefused() async throws {

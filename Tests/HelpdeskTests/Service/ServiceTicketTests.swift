@@ -140,6 +140,9 @@ import Testing
                 ConversationCreate(ticketID: ticket.id, content: "hello?"), by: fixture.byCustomer)
         }
         #expect(try await fixture.service.ticket(ticket.id).status == .closed)
+        // Final for changes and replies, but it can still be erased.
+        try await fixture.service.deleteTicket(ticket.id, by: fixture.byAgent)
+        await expectHelpdeskError(.notFound) { _ = try await fixture.service.ticket(ticket.id) }
     }
 
     @Test func tagsOnUpdateAreCreatedAndCounted() async throws {
