@@ -22,6 +22,9 @@ import Testing
         )
         expectRefused(
             TagCreate.init(json:), .object(["name": .string(repeated("a", 51))]), field: "name", reason: "at most 50")
+        // Held to 50 as stored too: each İ lower-cases to i and a combining dot.
+        expectRefused(
+            TagCreate.init(json:), .object(["name": .string(repeated("İ", 50))]), field: "name", reason: "at most 50")
     }
 
     static let refusals: [(String, String, String)] = [
