@@ -18,9 +18,10 @@ enum OpenAPIResponses {
         return .object(responses)
     }
 
-    /// The errors `operation` can answer, besides the 404 and 405 of paths it does not serve.
+    /// The errors `operation` can answer, besides the 404 and 405 of paths it does not serve. An
+    /// operation that needs no key can still find the anonymous rate-limit bucket empty.
     static func errorCodes(of operation: Endpoint) -> [HelpdeskError.Code] {
-        guard operation.requiresKey else { return [] }
+        guard operation.requiresKey else { return [.tooManyRequests] }
         var codes: [HelpdeskError.Code] = [
             .badRequest, .unauthorized, .forbidden, .tooManyRequests, .internalServerError,
         ]
