@@ -143,7 +143,7 @@ public struct HelpdeskTestResponse: Sendable {
 
     /// `meta.total` of a list answer.
     public var total: Int? {
-        if case .number(let number)? = value("meta", "total") { return Int(number) }
+        if case .number(let number)? = value("meta", "total") { return Int(exactly: number) }
         return nil
     }
 }

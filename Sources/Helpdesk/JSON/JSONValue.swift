@@ -54,7 +54,7 @@ extension JSONValue: Codable {
         case .null: try container.encodeNil()
         case .bool(let value): try container.encode(value)
         case .number(let value):
-            if let integer = Int64(exactly: value), abs(integer) < 1 << 53 {
+            if let integer = Int64(exactly: value), integer.magnitude < 1 << 53 {
                 try container.encode(integer)
             } else {
                 try container.encode(value)

@@ -44,7 +44,7 @@ public enum JSONWriter {
             output.append(contentsOf: "null".utf8)
             return
         }
-        if let integer = Int64(exactly: number), abs(integer) < 1 << 53 {
+        if let integer = Int64(exactly: number), integer.magnitude < 1 << 53 {
             output.append(contentsOf: String(integer).utf8)
         } else {
             output.append(contentsOf: "\(number)".utf8)

@@ -29,7 +29,10 @@ public enum WebhookSignature {
             guard pair.count == 2 else { continue }
             if pair[0] == "t" { timestamp = Int64(pair[1]) } else if pair[0] == "v1" { codes.append(pair[1]) }
         }
-        guard let timestamp, abs(now - timestamp) <= tolerance else { return false }
+        // A header's timestamp can be any Int64: their difference can overflow.
+        guard let timestamp, case (let gap, false) = now.subtractingReportingOverflow(timestamp),
+            gap.magnitude <= tolerance.magnitude
+        else { return false }
         let expected = code(for: body, timestamp: timestamp, secret: secret)
         return codes.contains { constantTimeEquals($0.utf8, expected.utf8) }
     }

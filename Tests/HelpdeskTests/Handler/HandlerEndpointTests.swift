@@ -4,6 +4,18 @@ import Testing
 
 /// Every endpoint's success path, through the handler.
 @Suite struct HandlerEndpointTests {
+    @Test(arguments: ["-9223372036854775808", "-9.223372036854775808e18", "9223372036854775807", "-1e-400"])
+    func customFieldNumbersAtTheEdgesOfInt64AreStoredAndShown(number: String) async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post(
+            "/tickets", json: #"{"subject":"S","customer_email":"n@example.com","custom_fields":{"n":\#(number)}}"#)
+        #expect(created.status == 201, "\(created)")
+        let stored = try #require(created.value("data", "custom_fields", "n"))
+        #expect(stored == .number(try #require(Double(number))))
+        let id = try created.string("data", "id")
+        #expect(await client.get("/tickets/\(id)").value("data", "custom_fields", "n") == stored)
+    }
+
     @Test func ticketLifecycle() async throws {
         let client = try await HelpdeskTestClient()
         let created = await client.post(

@@ -11,6 +11,8 @@ import Testing
         .number(0), .number(-1), .number(1.5), .number(0.1), .number(-2.5e-7), .number(1e300),
         .number(.leastNonzeroMagnitude),
         .number(9_007_199_254_740_992), .number(-9_007_199_254_740_991), .number(1.7976931348623157e308),
+        // -2⁶³ converts to an Int64 exactly, whose absolute value does not exist.
+        .number(-9_223_372_036_854_775_808), .number(9_223_372_036_854_775_808),
         .string(""), .string("plain"), .string("quote \" backslash \\ slash /"),
         .string(everyControlCharacter), .string("\u{7F}\u{80}\u{2028}\u{2029}\u{FEFF}"),
         .string("é e\u{301} 日本語 😀 👍🏽 \u{10FFFF}"),
