@@ -6,8 +6,13 @@ public enum PlainText {
     public static func from(_ content: String) -> String {
         var output = ""
         var scalars = content.unicodeScalars[...]
+        // Once no `>` is left, no later `<` can close a tag: searching again for each would take
+        // time in the square of the length (`<!<!<!…`).
+        var closesAhead = true
         while let scalar = scalars.first {
-            if scalar == "<", opensTag(scalars.dropFirst()), let close = scalars.firstIndex(of: ">") {
+            if scalar == "<", closesAhead, opensTag(scalars.dropFirst()),
+                let close = nextClose(in: scalars, &closesAhead)
+            {
                 let tag = String(scalars[scalars.index(after: scalars.startIndex)..<close]).lowercased()
                 if isBlockBreak(tag) { output.append("\n") }
                 scalars = scalars[scalars.index(after: close)...]
@@ -23,6 +28,15 @@ public enum PlainText {
             }
         }
         return collapse(output)
+    }
+
+    /// The first `>` of `scalars`; when there is none, `closesAhead` becomes false.
+    private static func nextClose(
+        in scalars: Substring.UnicodeScalarView, _ closesAhead: inout Bool
+    ) -> Substring.UnicodeScalarView.Index? {
+        let close = scalars.firstIndex(of: ">")
+        closesAhead = close != nil
+        return close
     }
 
     /// Whether what follows a `<` makes it the start of a tag, as HTML reads it: a letter (`<b`),

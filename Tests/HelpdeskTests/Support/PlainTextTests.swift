@@ -26,6 +26,9 @@ import Testing
         ("<3 <- </ > a</3>b", "<3 <- </ > a</3>b"),
         ("a<!-- note -->b<?xml?>c</SPAN>d", "abcd"),
         ("<b unterminated", "<b unterminated"),
+        ("<b>x</b> <a <b <!c", "x <a <b <!c"),  // after the last `>`, no `<` opens a tag
+        ("<!<!<a</a<?", "<!<!<a</a<?"),
+        ("<!<!x>y", "y"),
         ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
         ("## Steps\n* one\n* two", "Steps\none\ntwo"),
         ("a   b\t\tc", "a b c"),
