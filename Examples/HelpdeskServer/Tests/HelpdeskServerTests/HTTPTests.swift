@@ -71,7 +71,7 @@ import Testing
             }
         try await LiveServer.run { client in
             let port = try #require(client.client.port)
-            let answer = try RawExchange(port: port, request: request)
+            let answer = try await RawExchange(port: port, request: request)
             #expect(answer.status == 400)
             #expect(answer.errorCode == "BAD_REQUEST")
             #expect(answer.json?.value(at: ["error", "details"])?.objectValue != nil)
@@ -79,6 +79,40 @@ import Testing
             #expect(answer.headers["x-ratelimit-limit"] != nil)
             #expect(answer.headers["connection"] == "close")
             // The refused request changed nothing, and the server goes on answering.
+            #expect(try await client.get("/tickets").total == 0)
+        }
+    }
+
+    /// A request read whole before an unreadable one in the same packet is answered first.
+    @Test func aPipelinedRequestIsAnsweredBeforeTheUnreadableOneAfterIt() async throws {
+        let body = #"{"name":"pipelined"}"#
+        let request = Array(
+            ("POST /api/v1/tags HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer \(LiveServer.adminKey)\r\n"
+                + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+                + "GET /api/v1/tags HTTP/1.1\r\nHost: a\r\nBad Header\r\n\r\n").utf8)
+        try await LiveServer.run { client in
+            let port = try #require(client.client.port)
+            let text = try await RawExchange.text(port: port, request: request)
+            let created = try #require(text.firstRange(of: "HTTP/1.1 201"), "\(text)")
+            let refused = try #require(text.firstRange(of: "HTTP/1.1 400"), "\(text)")
+            #expect(created.lowerBound < refused.lowerBound)
+            #expect(text.contains(#""code":"BAD_REQUEST""#))
+            #expect(try await client.get("/tags").total == 1)
+        }
+    }
+
+    /// NIO reads nothing after a `CONNECT` and writes its answer without a body: the handler's
+    /// `405` says so with `Connection: close`, and the connection is closed.
+    @Test func connectIsRefusedAndTheConnectionClosed() async throws {
+        let request = Array(
+            "CONNECT /api/v1/tickets HTTP/1.1\r\nHost: a\r\n\r\nGET /openapi.json HTTP/1.1\r\nHost: a\r\n\r\n".utf8)
+        try await LiveServer.run { client in
+            let port = try #require(client.client.port)
+            let answer = try await RawExchange(port: port, request: request)
+            #expect(answer.status == 405)
+            #expect(answer.headers["allow"] == "GET, HEAD, POST")
+            #expect(answer.headers["connection"] == "close")
+            #expect(answer.closedByServer)
             #expect(try await client.get("/tickets").total == 0)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Helpdesk
 
 #if canImport(Glibc)
@@ -19,9 +20,12 @@ struct RawExchange {
     let headers: [String: String]
     /// The body parsed as JSON; `nil` when it is not.
     let json: JSONValue?
+    /// Whether the server closed the connection (rather than the wait for more running out).
+    let closedByServer: Bool
 
-    init(port: Int, request: [UInt8]) throws {
-        let response = try Self.exchange(port: port, request)
+    init(port: Int, request: [UInt8]) async throws {
+        let (response, closedByServer) = try await Self.exchange(port: port, request)
+        self.closedByServer = closedByServer
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         guard let end = response.indices.first(where: { response[$0...].starts(with: separator) }) else {
             throw Failure(description: "no end of head in \(String(decoding: response, as: UTF8.self))")
@@ -46,7 +50,22 @@ struct RawExchange {
     /// `error.code` of an error answer.
     var errorCode: String? { json?.value(at: ["error", "code"])?.stringValue }
 
-    private static func exchange(port: Int, _ request: [UInt8]) throws -> [UInt8] {
+    /// Everything that comes back, as text: for several answers to pipelined requests.
+    static func text(port: Int, request: [UInt8]) async throws -> String {
+        String(decoding: try await exchange(port: port, request).bytes, as: UTF8.self)
+    }
+
+    /// What comes back until the server closes or 10 seconds pass without a byte, and which of the two.
+    ///
+    /// The socket calls block, so they run on a thread of their own: on a task's thread they would
+    /// hold one of the few that the server under test needs to answer.
+    private static func exchange(port: Int, _ request: [UInt8]) async throws -> (bytes: [UInt8], closed: Bool) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try blockingExchange(port: port, request) }) }.start()
+        }
+    }
+
+    private static func blockingExchange(port: Int, _ request: [UInt8]) throws -> (bytes: [UInt8], closed: Bool) {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -79,9 +98,8 @@ struct RawExchange {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            if count <= 0 { break }
+            if count <= 0 { return (response, count == 0) }
             response.append(contentsOf: buffer[0..<count])
         }
-        return response
     }
 }
