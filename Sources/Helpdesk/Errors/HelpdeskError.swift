@@ -114,6 +114,11 @@ extension HelpdeskError {
         HelpdeskError(.forbidden, message)
     }
 
+    /// `PRECONDITION_FAILED`: the record's current version fails the request's `If-Match` or `If-None-Match`.
+    public static let preconditionFailed = HelpdeskError(
+        .preconditionFailed, "The record's current version fails the request's precondition (If-Match or If-None-Match)"
+    )
+
     /// `INTERNAL_SERVER_ERROR` that says nothing of the internals.
     public static let internalError = HelpdeskError(.internalServerError, "Internal error")
 }

@@ -54,13 +54,19 @@ extension HelpdeskHandler {
         }
     }
 
-    /// The `If-None-Match` check of a `GET` or `HEAD`: `304` with the record's `ETag` and no
-    /// body in place of a `200` whose `ETag` is one of those listed (or the list is `*`), so
-    /// that a client holding the record's current version need not be sent it again.
-    static func notModified(_ response: HelpdeskResponse, for request: HelpdeskRequest) -> HelpdeskResponse {
+    /// The conditions of a `GET` or `HEAD` of one record, in RFC 9110's order: an `If-Match` that
+    /// lists none of the record's ETags (and is not `*`) is `412`; then an `If-None-Match` that
+    /// lists one of them (or is `*`) is `304` with the `ETag` and no body in place of the `200`,
+    /// so that a client holding the record's current version need not be sent it again.
+    static func conditionalRead(_ response: HelpdeskResponse, for request: HelpdeskRequest) -> HelpdeskResponse {
         guard request.method == "GET" || request.method == "HEAD", response.status == 200,
-            let etag = response.header("ETag"), let header = request.header("If-None-Match")
+            let etag = response.header("ETag")
         else { return response }
+        if let header = request.header("If-Match") {
+            let tags = entityTags(in: header)
+            if !tags.contains("*") && !tags.contains(etag) { return failure(.preconditionFailed) }
+        }
+        guard let header = request.header("If-None-Match") else { return response }
         let tags = entityTags(in: header)
         guard tags.contains("*") || tags.contains(etag) else { return response }
         return HelpdeskResponse(status: 304, headers: [("ETag", etag)])

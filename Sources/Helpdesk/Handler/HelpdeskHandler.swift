@@ -33,7 +33,8 @@ public final class HelpdeskHandler: Sendable {
     ///
     /// A `HEAD` is answered as its `GET`, body included, so that a server can send the body's
     /// length without the body, as HTTP requires. A `GET` or `HEAD` of a record whose `ETag` the
-    /// request's `If-None-Match` lists is answered `304` with that `ETag` and no body.
+    /// request's `If-None-Match` lists is answered `304` with that `ETag` and no body; one whose
+    /// `If-Match` lists none of the record's `ETag`s, `412`.
     public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
         guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
             return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
@@ -85,7 +86,7 @@ public final class HelpdeskHandler: Sendable {
             guard AccessPolicy.allows(call.principal, operation) else { return Self.failure(.forbidden()) }
             return await self.respond(to: call)
         }
-        return Self.adding(decision, to: Self.notModified(response, for: request))
+        return Self.adding(decision, to: Self.conditionalRead(response, for: request))
     }
 
     /// Runs `call`, turning every error into the contract's error answer.

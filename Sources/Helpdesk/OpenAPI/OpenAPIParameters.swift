@@ -11,7 +11,7 @@ enum OpenAPIParameters {
         switch operation.action {
         case .create, .redeliver: parameters.append(idempotencyKey)
         case .update, .delete: parameters += [ifMatch, ifNoneMatchOnWrite]
-        case .get: parameters.append(ifNoneMatch)
+        case .get: parameters += [ifMatchOnRead, ifNoneMatch]
         case .list, .mintKey, .document: break
         }
         return parameters
@@ -77,6 +77,12 @@ enum OpenAPIParameters {
     static let ifMatch = header(
         "If-Match", S.typed("string"),
         "ETags of the record (or `*`): the change happens only if the record still has one of them; "
+            + "otherwise `PRECONDITION_FAILED`.")
+
+    /// `If-Match` of a read of one record.
+    static let ifMatchOnRead = header(
+        "If-Match", S.typed("string"),
+        "ETags of the record (or `*`): the record is answered only if it still has one of them; "
             + "otherwise `PRECONDITION_FAILED`.")
 
     /// `If-None-Match` of an update or a delete.

@@ -29,7 +29,8 @@ enum OpenAPIResponses {
         switch operation.action {
         case .create, .redeliver: codes.append(.conflict)
         case .update, .delete: codes += [.conflict, .preconditionFailed]
-        case .list, .get, .mintKey, .document: break
+        case .get: codes.append(.preconditionFailed)
+        case .list, .mintKey, .document: break
         }
         return codes
     }

@@ -117,10 +117,6 @@ public typealias Precondition<Value> = @Sendable (Value) -> Bool
 extension HelpdeskService {
     /// Throws `PRECONDITION_FAILED` unless `precondition` holds for `value`.
     func require<Value>(_ precondition: Precondition<Value>?, _ value: Value) throws(HelpdeskError) {
-        if let precondition, !precondition(value) {
-            throw HelpdeskError(
-                .preconditionFailed,
-                "The record's current version fails the request's precondition (If-Match or If-None-Match)")
-        }
+        if let precondition, !precondition(value) { throw HelpdeskError.preconditionFailed }
     }
 }

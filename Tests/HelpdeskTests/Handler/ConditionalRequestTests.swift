@@ -2,7 +2,7 @@ import Helpdesk
 import HelpdeskTesting
 import Testing
 
-/// `HEAD` as its `GET`, and `If-None-Match`: `304` for a read, `412` for a write.
+/// `HEAD` as its `GET`; `If-None-Match`: `304` for a read, `412` for a write; `If-Match`: `412` for both.
 @Suite struct ConditionalRequestTests {
     @Test func headAnswersAsItsGetForRecordsAndLists() async throws {
         let client = try await HelpdeskTestClient()
@@ -44,6 +44,29 @@ import Testing
         }
         let star = await client.get("/tickets/\(id)", headers: [("If-None-Match", "*")])
         #expect(star.status == 304)
+    }
+
+    @Test func aReadWhoseIfMatchListsNoCurrentETagIsPreconditionFailed() async throws {
+        let client = try await HelpdeskTestClient()
+        let created = await client.post("/tags", json: #"{"name":"read"}"#)
+        let id = try created.string("data", "id")
+        let etag = try #require(created.header("ETag"))
+        for method in ["GET", "HEAD"] {
+            let stale = await client.send(method, "/tags/\(id)", headers: [("If-Match", "\"0\"")])
+            HandlerErrorTests.expectError(stale, 412, "PRECONDITION_FAILED")
+            #expect(stale.header("X-RateLimit-Limit") != nil)
+            // If-Match is weighed first: a failing one is 412 even when If-None-Match would be 304.
+            let both = await client.send(
+                method, "/tags/\(id)", headers: [("If-Match", "\"0\""), ("If-None-Match", "*")])
+            #expect(both.status == 412)
+            for header in [etag, "*", "\"0\", W/\(etag)"] {
+                let current = await client.send(method, "/tags/\(id)", headers: [("If-Match", header)])
+                #expect(current.status == 200, "\(method) with \(header)")
+                #expect(current.header("ETag") == etag)
+            }
+        }
+        // Lists carry no ETag: If-Match leaves them alone.
+        #expect(await client.get("/tags", headers: [("If-Match", "\"0\"")]).status == 200)
     }
 
     @Test func ifNoneMatchWithAnOldETagGetsTheRecord() async throws {

@@ -56,6 +56,7 @@ import Testing
             (409, try await checker.send(.deleteCustomer, id: ids.customer)),
             (412, try await checker.send(.updateTag, id: ids.tag, body: "{}", headers: [("If-Match", "\"0\"")])),
             (412, try await checker.send(.deleteTicket, id: ids.ticket, headers: [("If-Match", "\"0\"")])),
+            (412, try await checker.send(.getTicket, id: ids.ticket, headers: [("If-Match", "\"0\"")])),
         ]
         for (status, response) in expectations {
             #expect(response.status == status, "\(response.bodyText)")

@@ -91,7 +91,7 @@ import Testing
         var expected: Set<String> = ["400", "401", "403", "429", "500"]
         if operation.pathTemplate.contains("{id}") { expected.insert("404") }
         if [.create, .redeliver, .update, .delete].contains(operation.action) { expected.insert("409") }
-        if [.update, .delete].contains(operation.action) { expected.insert("412") }
+        if [.get, .update, .delete].contains(operation.action) { expected.insert("412") }
         let errors = Set(responses.keys.filter { $0.hasPrefix("4") || $0.hasPrefix("5") })
         #expect(errors == expected)
         for status in errors {
