@@ -48,9 +48,7 @@ import Testing
 
     @Test func aReadWhoseIfMatchListsNoCurrentETagIsPreconditionFailed() async throws {
         let client = try await HelpdeskTestClient()
-        let created = await client.post("/tags", json: #"{"name":"read"}"#)
-        let id = try created.string("data", "id")
-        let etag = try #require(created.header("ETag"))
+        let (id, etag) = try await Self.tag(named: "read", on: client)
         for method in ["GET", "HEAD"] {
             let stale = await client.send(method, "/tags/\(id)", headers: [("If-Match", "\"0\"")])
             HandlerErrorTests.expectError(stale, 412, "PRECONDITION_FAILED")
@@ -71,9 +69,7 @@ import Testing
 
     @Test func ifNoneMatchWithAnOldETagGetsTheRecord() async throws {
         let client = try await HelpdeskTestClient()
-        let created = await client.post("/tags", json: #"{"name":"old"}"#)
-        let id = try created.string("data", "id")
-        let old = try #require(created.header("ETag"))
+        let (id, old) = try await Self.tag(named: "old", on: client)
         let changed = await client.patch("/tags/\(id)", json: #"{"name":"new"}"#)
         let fresh = await client.get("/tags/\(id)", headers: [("If-None-Match", old)])
         #expect(fresh.status == 200)
@@ -94,9 +90,7 @@ import Testing
 
     @Test func aWriteWhoseIfNoneMatchMatchesIsRefusedAndChangesNothing() async throws {
         let client = try await HelpdeskTestClient()
-        let created = await client.post("/tags", json: #"{"name":"kept"}"#)
-        let id = try created.string("data", "id")
-        let etag = try #require(created.header("ETag"))
+        let (id, etag) = try await Self.tag(named: "kept", on: client)
         for header in [etag, "*", "W/\(etag)", "\"other\", \(etag)"] {
             let update = await client.patch(
                 "/tags/\(id)", json: #"{"name":"changed"}"#, headers: [("If-None-Match", header)])
@@ -114,9 +108,7 @@ import Testing
 
     @Test func aWriteWhoseIfNoneMatchNamesAnOldVersionGoesAhead() async throws {
         let client = try await HelpdeskTestClient()
-        let created = await client.post("/tags", json: #"{"name":"old"}"#)
-        let id = try created.string("data", "id")
-        let old = try #require(created.header("ETag"))
+        let (id, old) = try await Self.tag(named: "old", on: client)
         let changed = await client.patch("/tags/\(id)", json: #"{"name":"new"}"#)
         let current = try #require(changed.header("ETag"))
         let again = await client.patch("/tags/\(id)", json: #"{"name":"newer"}"#, headers: [("If-None-Match", old)])
@@ -127,5 +119,11 @@ import Testing
             headers: [("If-Match", try #require(again.header("ETag"))), ("If-None-Match", "\(old), \(current)")])
         #expect(both.status == 200)
         #expect(await client.delete("/tags/\(id)", headers: [("If-None-Match", old)]).status == 204)
+    }
+
+    /// A new tag's id and ETag.
+    static func tag(named name: String, on client: HelpdeskTestClient) async throws -> (id: String, etag: String) {
+        let created = await client.post("/tags", json: #"{"name":"\#(name)"}"#)
+        return (try created.string("data", "id"), try #require(created.header("ETag")))
     }
 }
