@@ -22,6 +22,18 @@ final class WriteGate: Sendable {
         var waitingAlone: [CheckedContinuation<Void, Never>] = []
         /// Changes waiting to go together, held back by one going alone.
         var waitingTogether: [CheckedContinuation<Void, Never>] = []
+
+        /// Lets a change through if it may go now, and answers whether it did.
+        mutating func admit(alone: Bool) -> Bool {
+            if alone {
+                guard together == 0, !aloneInside, waitingAlone.isEmpty else { return false }
+                aloneInside = true
+            } else {
+                guard !aloneInside, waitingAlone.isEmpty else { return false }
+                together += 1
+            }
+            return true
+        }
     }
 
     private let state = Mutex(State())
@@ -43,22 +55,13 @@ final class WriteGate: Sendable {
     }
 
     private func enter(alone: Bool) async {
+        // Most changes go straight through, without a continuation.
+        if state.withLock({ $0.admit(alone: alone) }) { return }
         await withCheckedContinuation { (entry: CheckedContinuation<Void, Never>) in
             let admitted = state.withLock { state in
-                if alone {
-                    guard state.together == 0, !state.aloneInside, state.waitingAlone.isEmpty else {
-                        state.waitingAlone.append(entry)
-                        return false
-                    }
-                    state.aloneInside = true
-                } else {
-                    guard !state.aloneInside, state.waitingAlone.isEmpty else {
-                        state.waitingTogether.append(entry)
-                        return false
-                    }
-                    state.together += 1
-                }
-                return true
+                if state.admit(alone: alone) { return true }
+                if alone { state.waitingAlone.append(entry) } else { state.waitingTogether.append(entry) }
+                return false
             }
             if admitted { entry.resume() }
         }
