@@ -57,6 +57,21 @@ import Testing
             events.filter { $0.type == "ticket.deleted" }.count == 2, "a forced customer deletion reports its tickets")
     }
 
+    @Test func aCustomerAndTagsMadeByATicketShowItInTheirCount() async throws {
+        let bed = try await WebhookTestbed()
+        let ticket = try await bed.client.post(
+            "/tickets", json: #"{"subject": "Help", "customer_email": "dora@example.com", "tags": ["new", "vip"]}"#
+        ).string("data", "id")
+        #expect(await bed.client.patch("/tickets/\(ticket)", json: #"{"tags": ["new", "vip", "later"]}"#).status == 200)
+
+        let made = try await bed.allEvents().filter { $0.type == "customer.created" || $0.type == "tag.created" }
+        #expect(made.count == 4)
+        for event in made {
+            let data = try #require(event.json?["data"])
+            #expect(data["ticket_count"] == .number(1), "\(event.payload) has the one ticket, as GET shows it")
+        }
+    }
+
     @Test func refusedRequestsWriteNoEvent() async throws {
         let bed = try await WebhookTestbed()
         let client = bed.client
