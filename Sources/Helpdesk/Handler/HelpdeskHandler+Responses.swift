@@ -42,15 +42,13 @@ extension HelpdeskHandler {
     func preconditions<Value: Encodable & Sendable>(_ call: Call, _ type: Value.Type = Value.self)
         -> Precondition<Value>?
     {
-        let matching = call.request.header("If-Match").map(Self.entityTags(in:))
-        let notMatching = call.request.header("If-None-Match").map(Self.entityTags(in:))
+        let matching = call.request.header("If-Match").map(EntityTagList.init)
+        let notMatching = call.request.header("If-None-Match").map(EntityTagList.init)
         if matching == nil && notMatching == nil { return nil }
         return { current in
             guard let body = try? WireEncoding.single(current) else { return false }
             let etag = WireEncoding.etag(of: body)
-            if let matching, !matching.contains("*"), !matching.contains(etag) { return false }
-            if let notMatching, notMatching.contains("*") || notMatching.contains(etag) { return false }
-            return true
+            return matching?.names(etag) != false && notMatching?.names(etag) != true
         }
     }
 
@@ -62,23 +60,12 @@ extension HelpdeskHandler {
         guard request.method == "GET" || request.method == "HEAD", response.status == 200,
             let etag = response.header("ETag")
         else { return response }
-        if let header = request.header("If-Match") {
-            let tags = entityTags(in: header)
-            if !tags.contains("*") && !tags.contains(etag) { return failure(.preconditionFailed) }
+        if let matching = request.header("If-Match").map(EntityTagList.init), !matching.names(etag) {
+            return failure(.preconditionFailed)
         }
-        guard let header = request.header("If-None-Match") else { return response }
-        let tags = entityTags(in: header)
-        guard tags.contains("*") || tags.contains(etag) else { return response }
+        guard let notMatching = request.header("If-None-Match").map(EntityTagList.init), notMatching.names(etag)
+        else { return response }
         return HelpdeskResponse(status: 304, headers: [("ETag", etag)])
-    }
-
-    /// The entity tags of an `If-Match` or `If-None-Match` list, each without a `W/` prefix:
-    /// the library's tags are strong, so a weak one names the same version.
-    private static func entityTags(in header: String) -> [String] {
-        header.split(separator: ",").map { tag in
-            let trimmed = tag.trimmingCharacters(in: " \t")
-            return String(trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed)
-        }
     }
 
     private func encoded(_ encode: () throws -> [UInt8]) throws(HelpdeskError) -> [UInt8] {
