@@ -11,16 +11,31 @@ import Testing
         var all: [String] { lines.withLock { $0 } }
     }
 
-    /// A change through the gate together, holding it until `release` yields.
-    static func holder(
-        _ gate: WriteGate, _ log: Log, _ release: AsyncStream<Void>
-    ) -> Task<Void, any Error> {
-        Task {
-            try await gate.pass(alone: false) {
-                log.append("first in")
-                for await _ in release { break }
-                log.append("first out")
+    /// A gate with one change through it together, held there until ``release()``.
+    struct Held {
+        let gate = WriteGate()
+        let log = Log()
+        private let first: Task<Void, any Error>
+        private let releasing: AsyncStream<Void>.Continuation
+
+        init() async {
+            let (release, releasing) = AsyncStream<Void>.makeStream()
+            let (gate, log) = (gate, log)
+            first = Task {
+                try await gate.pass(alone: false) {
+                    log.append("first in")
+                    for await _ in release { break }
+                    log.append("first out")
+                }
             }
+            self.releasing = releasing
+            await WriteGateTests.waitUntil { !log.all.isEmpty }
+        }
+
+        /// Lets the held change finish, and waits until it has.
+        func release() async throws {
+            releasing.yield()
+            try await first.value
         }
     }
 
@@ -29,17 +44,13 @@ import Testing
     }
 
     @Test func aChangeGoingAloneWaitsForThoseThroughAndHoldsBackNewOnes() async throws {
-        let gate = WriteGate()
-        let log = Log()
-        let (release, releasing) = AsyncStream<Void>.makeStream()
-        let first = Self.holder(gate, log, release)
-        await Self.waitUntil { !log.all.isEmpty }
+        let held = await Held()
+        let (gate, log) = (held.gate, held.log)
         let alone = Task { try await gate.pass(alone: true) { log.append("alone") } }
         await Self.waitUntil { gate.waitingCount == 1 }
         let late = Task { try await gate.pass(alone: false) { log.append("late") } }
         await Self.waitUntil { gate.waitingCount == 2 }
-        releasing.yield()
-        try await first.value
+        try await held.release()
         try await alone.value
         try await late.value
         #expect(log.all == ["first in", "first out", "alone", "late"])
@@ -47,15 +58,10 @@ import Testing
     }
 
     @Test func changesTogetherDoNotWaitForEachOther() async throws {
-        let gate = WriteGate()
-        let log = Log()
-        let (release, releasing) = AsyncStream<Void>.makeStream()
-        let first = Self.holder(gate, log, release)
-        await Self.waitUntil { !log.all.isEmpty }
-        try await gate.pass(alone: false) { log.append("second") }
-        releasing.yield()
-        try await first.value
-        #expect(log.all == ["first in", "second", "first out"])
+        let held = await Held()
+        try await held.gate.pass(alone: false) { held.log.append("second") }
+        try await held.release()
+        #expect(held.log.all == ["first in", "second", "first out"])
     }
 
     @Test func aChangeInsideTheGatePassesItAgainWithoutWaiting() async throws {
