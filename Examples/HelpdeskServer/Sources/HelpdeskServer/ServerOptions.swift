@@ -18,12 +18,20 @@ public struct ServerOptions: Sendable, Hashable {
     public var webhookIntervalMilliseconds = 1_000
     /// Milliseconds before the first retry of a failed delivery (each later one waits twice as long).
     public var webhookRetryMilliseconds = 60_000
+    /// Seconds a connection may send nothing, while no answer is owed, before the server closes it.
+    public var idleTimeoutSeconds = Int(ServerOptions.defaultIdleTimeout.components.seconds)
     /// Whether `--help` was asked for.
     public var showHelp = false
     /// Where the records are kept (`--store`); in memory by default.
     public var store = StoreChoice.memory
 
     public init() {}
+
+    /// How long a connection may stay idle unless told otherwise: a minute, as web servers commonly allow.
+    public static let defaultIdleTimeout = Duration.seconds(60)
+
+    /// The idle timeout these options ask for.
+    public var idleTimeout: Duration { .seconds(idleTimeoutSeconds) }
 
     /// The outbox settings these options ask for: the standard retry policy from the first wait given.
     public var outboxSettings: OutboxSettings {
@@ -55,6 +63,7 @@ public struct ServerOptions: Sendable, Hashable {
                 webhookIntervalMilliseconds = try Self.number(try value(), flag: flag, in: 10...3_600_000)
             case "--webhook-retry-ms":
                 webhookRetryMilliseconds = try Self.number(try value(), flag: flag, in: 1...86_400_000)
+            case "--idle-timeout-s": idleTimeoutSeconds = try Self.number(try value(), flag: flag, in: 1...86_400)
             case "--store": store = try StoreChoice(parsing: try value())
             case "--help" where inlineValue == nil, "-h" where inlineValue == nil: showHelp = true
             default: throw ServerOptionsError("unknown argument '\(argument)'")
@@ -82,6 +91,7 @@ public struct ServerOptions: Sendable, Hashable {
         USAGE: helpdesk-server [--host <host>] [--port <port>] [--api-key <key>] [--demo-data]
                                [--rate-limit <n>] [--store <store>] [--no-webhooks]
                                [--webhook-interval-ms <n>] [--webhook-retry-ms <n>]
+                               [--idle-timeout-s <n>]
 
         Serves the helpdesk REST API (/api/v1/…, /openapi.json) over HTTP/1.1.
 
@@ -98,6 +108,9 @@ public struct ServerOptions: Sendable, Hashable {
           --webhook-retry-ms <n>
                                Wait before the first retry of a failed delivery, doubling up to
                                6 hours, 13 attempts in all (default: 60000).
+          --idle-timeout-s <n> Seconds a connection may go without sending a whole part of a
+                               request (headers, a piece of body) while no answer is owed,
+                               before it is closed (default: 60).
           --store <store>      Where the records live (default: memory):
                                  memory                 in this process, lost when it stops
                                  sqlite:PATH            one SQLite file, created if missing

@@ -40,7 +40,8 @@ do {
             fail("cannot start: \(error.message)", code: 64)
         }
         var app = HelpdeskApplication(
-            handler: helpdesk.handler, host: options.host, port: options.port, logger: logger
+            handler: helpdesk.handler, host: options.host, port: options.port, idleTimeout: options.idleTimeout,
+            logger: logger
         ) { port in
             print(
                 Banner.text(

@@ -117,6 +117,28 @@ import Testing
         }
     }
 
+    /// A connection that sends nothing more, after its last answer or in the middle of a request's
+    /// headers or body, is closed once the idle timeout passes (the exchange would otherwise wait 10 s and
+    /// report the connection open).
+    @Test func idleConnectionsAreClosed() async throws {
+        try await LiveServer.run(idleTimeout: .milliseconds(200)) { client in
+            let port = try #require(client.client.port)
+            let answered = try await RawExchange.textAndClosing(
+                port: port, request: Array("GET /openapi.json HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
+            #expect(answered.text.hasPrefix("HTTP/1.1 200 OK"))
+            #expect(answered.closed)
+            let halfSent = try await RawExchange.textAndClosing(
+                port: port, request: Array("GET /openapi.json HTTP/1.1\r\nHost: a\r\n".utf8))
+            #expect(halfSent.text.isEmpty)
+            #expect(halfSent.closed)
+            let halfBody = try await RawExchange.textAndClosing(
+                port: port,
+                request: Array(
+                    "POST /api/v1/tickets HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\n{\"subject\"".utf8))
+            #expect(halfBody.closed)
+        }
+    }
+
     @Test(arguments: ["OPTIONS", "PURGE"]) func otherMethodsReachTheHandler(_ method: String) async throws {
         try await LiveServer.run { client in
             let answer = try await client.send(HTTPRequest.Method(method)!, "/tickets")

@@ -21,10 +21,11 @@ enum LiveServer {
     /// Starts the server, runs `test` with a client connected to it over a real socket, then stops it.
     static func run<Value: Sendable>(
         configuration: HandlerConfiguration = HandlerConfiguration(), demoData: Bool = false,
-        logger: Logger = quietLogger, _ test: @Sendable (APIClient) async throws -> Value
+        idleTimeout: Duration = ServerOptions.defaultIdleTimeout, logger: Logger = quietLogger,
+        _ test: @Sendable (APIClient) async throws -> Value
     ) async throws -> Value {
         let helpdesk = try await ServerHelpdesk(configuration: configuration, apiKey: adminKey, demoData: demoData)
-        let app = HelpdeskApplication(handler: helpdesk.handler, logger: logger)
+        let app = HelpdeskApplication(handler: helpdesk.handler, idleTimeout: idleTimeout, logger: logger)
         return try await app.test(.live) { client in try await test(APIClient(client: client)) }
     }
 }

@@ -52,7 +52,13 @@ struct RawExchange {
 
     /// Everything that comes back, as text: for several answers to pipelined requests.
     static func text(port: Int, request: [UInt8]) async throws -> String {
-        String(decoding: try await exchange(port: port, request).bytes, as: UTF8.self)
+        try await textAndClosing(port: port, request: request).text
+    }
+
+    /// Everything that comes back, as text, and whether the server closed the connection.
+    static func textAndClosing(port: Int, request: [UInt8]) async throws -> (text: String, closed: Bool) {
+        let (bytes, closed) = try await exchange(port: port, request)
+        return (String(decoding: bytes, as: UTF8.self), closed)
     }
 
     /// What comes back until the server closes or 10 seconds pass without a byte, and which of the two.

@@ -11,19 +11,21 @@ import Testing
         #expect(options.port == 8080)
         #expect(options.apiKey == nil)
         #expect(!options.demoData)
+        #expect(options.idleTimeout == .seconds(60))
     }
 
     @Test func everyFlag() throws {
         let options = try ServerOptions(
             arguments: [
                 "--host", "0.0.0.0", "--port=9000", "--api-key", "k-0123456789abcdef", "--demo-data",
-                "--rate-limit", "100000",
+                "--rate-limit", "100000", "--idle-timeout-s", "5",
             ])
         #expect(options.host == "0.0.0.0")
         #expect(options.port == 9000)
         #expect(options.apiKey == "k-0123456789abcdef")
         #expect(options.demoData)
         #expect(options.rateLimit == 100_000)
+        #expect(options.idleTimeout == .seconds(5))
         #expect(try ServerOptions(arguments: ["-h"]).showHelp)
         #expect(try ServerOptions(arguments: ["--help"]).showHelp)
     }
@@ -52,7 +54,7 @@ import Testing
 
     @Test(arguments: [
         ["--port"], ["--port", "http"], ["--port", "70000"], ["--rate-limit", "0"], ["--verbose"], ["serve"],
-        ["--demo-data=yes"],
+        ["--demo-data=yes"], ["--idle-timeout-s", "0"],
     ])
     func refused(_ arguments: [String]) {
         #expect(throws: ServerOptionsError.self) { try ServerOptions(arguments: arguments) }
