@@ -12,13 +12,14 @@ import Foundation
         after: SortKey([.integer(5)], id: "tkt_1"), field: "created_at", direction: .descending)
 
     @Test func acceptsACursorMadeForTheSameOrder() throws {
-        try Self.madeForCreatedDesc.validate(for: Sort(TicketQuery.Field.createdAt, .descending))
-        try Cursor(timestamp: 0).validate(for: Sort(TicketQuery.Field.updatedAt, .ascending))
-        try Cursor(timestamp: 0).validate(for: Sort(RecordQuery.Field.createdAt, .descending))
+        try Self.madeForCreatedDesc.validate(
+            for: Sort(TicketQuery.Field.createdAt, .descending), listing: TicketKind.self)
+        try Cursor(timestamp: 0).validate(for: Sort(TicketQuery.Field.updatedAt, .ascending), listing: TicketKind.self)
+        try Cursor(timestamp: 0).validate(for: Sort(RecordQuery.Field.createdAt, .descending), listing: TagKind.self)
         try Cursor(after: SortKey([.integer(3), .integer(1)], id: "tkt_1"), field: "priority", direction: .ascending)
-            .validate(for: Sort(TicketQuery.Field.priority, .ascending))
+            .validate(for: Sort(TicketQuery.Field.priority, .ascending), listing: TicketKind.self)
         try Cursor(after: SortKey([.text("Ann")], id: "cust_1"), field: "name", direction: .descending)
-            .validate(for: Sort(CustomerQuery.Field.name, .descending))
+            .validate(for: Sort(CustomerQuery.Field.name, .descending), listing: CustomerKind.self)
     }
 
     static let ticketMismatches: [(Cursor, Sort<TicketQuery.Field>, String)] = [
@@ -50,16 +51,27 @@ import Foundation
 
     @Test(arguments: ticketMismatches)
     func refusesACursorThatDoesNotFitTheTicketOrder(cursor: Cursor, sort: Sort<TicketQuery.Field>, reason: String) {
-        let error = #expect(throws: HelpdeskError.self) { try cursor.validate(for: sort) }
+        let error = #expect(throws: HelpdeskError.self) { try cursor.validate(for: sort, listing: TicketKind.self) }
         #expect(error?.code == .badRequest)
         #expect(error.map { Array($0.fields.keys) } == ["cursor"])
         #expect(error?.fields["cursor"]?.hasPrefix(reason) == true, "\(error?.fields ?? [:])")
     }
 
+    /// A page of customers, tags or users does not continue a list of tickets, even in the same order.
+    @Test(arguments: ["cust_1", "tag_1", "user_1", "tkt"])
+    func refusesACursorMadeForAnotherList(id: String) {
+        let cursor = Cursor(after: SortKey([.integer(5)], id: id), field: "created_at", direction: .descending)
+        let error = #expect(throws: HelpdeskError.self) {
+            try cursor.validate(for: Sort(TicketQuery.Field.createdAt, .descending), listing: TicketKind.self)
+        }
+        #expect(error?.code == .badRequest)
+        #expect(error?.fields == ["cursor": "was made for another list"])
+    }
+
     @Test func refusesATimestampCursorForTextSorts() {
         for field in [CustomerQuery.Field.name, .email] {
             let error = #expect(throws: HelpdeskError.self) {
-                try Cursor(timestamp: 0).validate(for: Sort(field, .ascending))
+                try Cursor(timestamp: 0).validate(for: Sort(field, .ascending), listing: CustomerKind.self)
             }
             #expect(error?.fields["cursor"]?.contains("created_at or updated_at") == true)
         }

@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of articles.
     public func articles(_ query: ArticleQuery) async throws(HelpdeskError) -> Page<Article> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: ArticleKind.self)
         return try await reading { try await store.articles(query) }
     }
 

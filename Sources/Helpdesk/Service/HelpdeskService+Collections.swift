@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of collections.
     public func collections(_ query: RecordQuery) async throws(HelpdeskError) -> Page<ArticleCollection> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: CollectionKind.self)
         return try await reading { try await store.collections(query) }
     }
 

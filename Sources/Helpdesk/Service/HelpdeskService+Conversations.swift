@@ -11,7 +11,7 @@ extension HelpdeskService {
 
     /// A page of conversation entries.
     public func conversations(_ query: ConversationQuery) async throws(HelpdeskError) -> Page<Conversation> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: ConversationKind.self)
         return try await reading { try await store.conversations(query) }
     }
 

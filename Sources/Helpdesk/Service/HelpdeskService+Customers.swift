@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of customers.
     public func customers(_ query: CustomerQuery) async throws(HelpdeskError) -> Page<Customer> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: CustomerKind.self)
         return try await reading { try await store.customers(query) }
     }
 

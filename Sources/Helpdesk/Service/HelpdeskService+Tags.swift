@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of tags.
     public func tags(_ query: RecordQuery) async throws(HelpdeskError) -> Page<Tag> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: TagKind.self)
         return try await reading { try await store.tags(query) }
     }
 

@@ -15,7 +15,7 @@ extension HelpdeskService {
 
     /// A page of tickets.
     public func tickets(_ query: TicketQuery) async throws(HelpdeskError) -> Page<Ticket> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: TicketKind.self)
         return try await reading {
             let page = try await store.tickets(query)
             return Page(items: try await present(page.items), total: page.total, nextCursor: page.nextCursor)
@@ -140,15 +140,17 @@ extension HelpdeskService {
         }
     }
 
-    /// Throws `BAD_REQUEST` naming `assignee_id` unless the user exists and is active.
+    /// Throws `BAD_REQUEST` naming `assignee_id` unless the user exists, is active and works tickets.
     private func requireAssignable(_ id: UserID) async throws {
         if let reason = try await assignability(of: id) { throw HelpdeskError.invalid(field: "assignee_id", reason) }
     }
 
-    /// Why the user cannot be assigned (missing or inactive); `nil` when they can.
+    /// Why the user cannot be assigned (missing, inactive, or a viewer, who only reads); `nil` when
+    /// they can.
     private func assignability(of id: UserID) async throws -> String? {
         guard let user = try await store.user(id) else { return "does not exist" }
-        return user.value.isActive ? nil : "is not an active user"
+        guard user.value.isActive else { return "is not an active user" }
+        return user.value.role == .viewer ? "is a viewer, who cannot be assigned tickets" : nil
     }
 
     /// Adds an insert for every tag name that does not exist yet.

@@ -6,7 +6,7 @@ extension HelpdeskService {
 
     /// A page of users.
     public func users(_ query: RecordQuery) async throws(HelpdeskError) -> Page<User> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: UserKind.self)
         return try await reading { try await store.users(query) }
     }
 

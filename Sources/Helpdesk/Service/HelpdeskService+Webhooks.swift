@@ -12,7 +12,7 @@ extension HelpdeskService {
 
     /// A page of webhook subscriptions, newest first.
     public func webhooks(_ query: RecordQuery) async throws(HelpdeskError) -> Page<Webhook> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: WebhookKind.self)
         return try await reading { try await store.webhooks(query) }
     }
 
@@ -67,7 +67,7 @@ extension HelpdeskService {
     public func deliveries(
         of webhook: WebhookID, _ query: RecordQuery
     ) async throws(HelpdeskError) -> Page<WebhookDelivery> {
-        try query.cursor?.validate(for: query.sort)
+        try query.cursor?.validate(for: query.sort, listing: DeliveryKind.self)
         return try await reading {
             _ = try await existingWebhook(webhook)
             return try await store.deliveries(of: webhook, query)

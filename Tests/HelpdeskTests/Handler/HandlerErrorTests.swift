@@ -90,6 +90,22 @@ import Foundation
         Self.expectError(otherCharset, 400, "BAD_REQUEST")
     }
 
+    /// A `next_cursor` of one list, passed to another list sorted the same way, is refused.
+    @Test func aCursorOfAnotherListIsRefused() async throws {
+        let client = try await HelpdeskTestClient()
+        for index in 0..<2 {
+            _ = await client.post("/tickets", json: #"{"subject":"x","customer_email":"c\#(index)@example.com"}"#)
+        }
+        let customers = await client.get("/customers?limit=1")
+        let cursor = try customers.string("meta", "next_cursor")
+        #expect(await client.get("/customers?limit=1&cursor=\(cursor)").status == 200)
+        for list in ["/tickets", "/tags", "/users"] {
+            let foreign = await client.get("\(list)?limit=1&cursor=\(cursor)")
+            Self.expectError(foreign, 400, "BAD_REQUEST")
+            #expect(foreign.value("error", "details", "fields", "cursor") == .string("was made for another list"))
+        }
+    }
+
     @Test func aBodyOverTheLimitIsRefused() async throws {
         var configuration = HandlerConfiguration()
         configuration.maximumBodySize = 64

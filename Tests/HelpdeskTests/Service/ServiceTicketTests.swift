@@ -86,6 +86,27 @@ import Testing
         #expect(error?.fields["assignee_id"] == "is not an active user")
     }
 
+    /// A viewer only reads, so no ticket is given to one, on create or on update; nothing changes.
+    @Test func aViewerCannotBeAssigned() async throws {
+        let fixture = try await ServiceFixture()
+        let viewer = try await fixture.service.createUser(
+            UserCreate(email: "vic@example.com", name: "Vic Viewer", role: .viewer), by: .system)
+        let ticket = try await fixture.ticket()
+        let updateError = await expectHelpdeskError(.badRequest) {
+            _ = try await fixture.service.updateTicket(
+                ticket.id, TicketUpdate(assignee: .set(viewer.id)), by: .user(fixture.admin.id))
+        }
+        #expect(updateError?.fields["assignee_id"] == "is a viewer, who cannot be assigned tickets")
+        let createError = await expectHelpdeskError(.badRequest) {
+            _ = try await fixture.service.createTicket(
+                TicketCreate(subject: "x", customer: .id(fixture.customer.id), assigneeID: viewer.id),
+                by: fixture.byAgent)
+        }
+        #expect(createError?.fields["assignee_id"] == "is a viewer, who cannot be assigned tickets")
+        #expect(try await fixture.service.ticket(ticket.id).assignee == nil)
+        #expect(try await fixture.service.tickets(TicketQuery()).total == 1)
+    }
+
     @Test func statusPriorityAndAssigneeChangesWriteSystemEntriesNamingWho() async throws {
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.ticket()

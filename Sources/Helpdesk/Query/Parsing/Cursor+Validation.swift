@@ -1,16 +1,26 @@
 /// Whether a cursor can continue a list in a given order.
 extension Cursor {
-    /// Checks that this cursor can continue a list sorted by `sort`.
+    /// Checks that this cursor can continue a list of `kind` sorted by `sort`.
     ///
     /// A token must have been made for the same field and direction, and hold
-    /// a key of that sort's shape (``SortField/valueKinds``). A bare timestamp
-    /// fits only a sort whose field ``SortField/acceptsTimestampCursor``.
-    /// The query-string parsers call this; call it as well before handing a
-    /// store a query built in Swift around a client's cursor.
+    /// a key of that sort's shape (``SortField/valueKinds``) whose id is one of
+    /// `kind`'s, so that a page of customers cannot continue a list of tickets.
+    /// A bare timestamp fits only a sort whose field
+    /// ``SortField/acceptsTimestampCursor``. The service checks every list's
+    /// cursor so; call it as well before handing a store a query built in
+    /// Swift around a client's cursor.
     ///
     /// - Throws: `BAD_REQUEST` naming `cursor`.
-    public func validate<Field: SortField>(for sort: Sort<Field>) throws(HelpdeskError) {
-        if let reason = mismatch(with: sort) { throw .invalidQuery(["cursor": reason]) }
+    public func validate<Field: SortField, Kind: ResourceKind>(
+        for sort: Sort<Field>, listing kind: Kind.Type
+    ) throws(HelpdeskError) {
+        if let reason = mismatch(with: sort) ?? mismatch(listing: kind) { throw .invalidQuery(["cursor": reason]) }
+    }
+
+    /// Why this cursor cannot continue a list of `kind`: a key whose id is another kind's.
+    func mismatch<Kind: ResourceKind>(listing kind: Kind.Type) -> String? {
+        guard case .after(let key) = position, !key.id.hasPrefix(Kind.prefix) else { return nil }
+        return "was made for another list"
     }
 
     /// Why this cursor cannot continue a list sorted by `sort`; `nil` if it can.
