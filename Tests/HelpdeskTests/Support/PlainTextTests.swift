@@ -40,6 +40,22 @@ import Testing
         ("a\r\n\r\n\r\n\r\nb", "a\n\nb"),
         ("a  \r\n  b", "a\nb"),
         ("<p>Hi&nbsp;there,</p>\n<p>**Thanks**</p>", "Hi there,\n\nThanks"),
+        ("See [the guide](https://help.test/guide) first.", "See the guide first."),
+        ("![Logo](https://help.test/logo.png) Acme", "Logo Acme"),
+        ("**[Reset it](https://help.test/r?a=1&b=2)** now", "Reset it now"),
+        ("[a [b](c) d](e)", "[a b d](e)"),  // the `[` nearest the `](` opens the link
+        ("[x](y) and [z](w)", "x and z"),
+        ("[no target] (aside) [open](never closed", "[no target] (aside) [open](never closed"),
+        ("Wow! [x] ![y] arr[0]", "Wow! [x] ![y] arr[0]"),
+        ("> quoted\n> > nested\n  > indented\nnot > this; 3 > 2", "quoted\nnested\nindented\nnot > this; 3 > 2"),
+        ("&gt; kept", "> kept"),
+        ("<style>p { color: red; }</style>Hi", "Hi"),
+        ("<SCRIPT type=\"text/javascript\">if (a < b) go()</Script>ok", "ok"),
+        ("before<style>never closed", "before"),
+        ("a<!-- x > y -->b<!---->c", "abc"),
+        ("a<!-- never closed > z", "a z"),
+        ("Mail <me@help.test> or <https://help.test/a?b=1>", "Mail me@help.test or https://help.test/a?b=1"),
+        ("<o:p>x</o:p> <st1:place>y</st1:place>", "x y"),
     ]
 
     @Test(arguments: examples)
@@ -51,6 +67,7 @@ import Testing
         var random = SeededRandom(seed: 42)
         let pieces = [
             "<", ">", "&", ";", "#", "x", "&#", "&#x", "/", "br", "p", " ", "\n", "\r\n", "*", "é", "\u{301}", "9",
+            "[", "]", "(", ")", "](", "!", "style", "<!--", "-->", "@", ":",
         ]
         for _ in 0..<2_000 {
             let content = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)!

@@ -1,0 +1,30 @@
+/// Turns conversation content (HTML or Markdown) into plain text for `content_text`.
+public enum PlainText {
+    /// `content` as a reader sees it, in time linear in its length.
+    ///
+    /// - HTML: tags are removed (a `<` that opens none, as in `1 < 2`, is text), with block tags
+    ///   as line breaks; comments and the contents of `<style>` and `<script>` are dropped; the
+    ///   common entities are decoded; an autolink (`<https://…>`, `<me@example.com>`) keeps its
+    ///   address.
+    /// - Markdown: emphasis (`*`, `` ` ``, `_` around words), heading marks and blockquote
+    ///   marks are removed, and a link or image (`[text](url)`, `![alt](url)`) keeps its text.
+    /// - Runs of blank lines and of spaces are collapsed, and the ends trimmed.
+    public static func from(_ content: String) -> String {
+        var extraction = PlainTextExtraction(content)
+        extraction.run()
+        return collapse(extraction.output)
+    }
+
+    private static func collapse(_ text: String) -> String {
+        var lines: [String] = []
+        // By Character, "\r\n" is one newline (not "\n"), so split on every kind of line break.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let joined = words.joined(separator: " ")
+            if joined.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(joined)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}
