@@ -12,7 +12,7 @@ extension HelpdeskHandler {
         }
         let fingerprint = SHA256.hash(
             Array("\(call.operation.rawValue)\u{0}\(call.request.path)\u{0}\(call.request.query)\u{0}".utf8)
-                + call.request.body)
+                + Self.idempotencyContent(of: call.request))
         switch idempotency.begin(scope: scope, key: key, fingerprint: fingerprint) {
         case .replay(var response):
             response.setHeader("Idempotent-Replayed", "true")
@@ -33,5 +33,15 @@ extension HelpdeskHandler {
             idempotency.finish(claim, with: keep ? response : nil)
             return response
         }
+    }
+
+    /// What stands for a request's body when its idempotency key is checked: a JSON body as its
+    /// value (keys sorted, no spaces), so that the same parameters in another order or layout
+    /// make the same request, as Stripe compares them; any other body as its bytes.
+    static func idempotencyContent(of request: HelpdeskRequest) -> [UInt8] {
+        guard !request.body.isEmpty, let type = request.header("Content-Type"), Call.isJSON(type),
+            let value = try? JSONParser.parse(request.body)
+        else { return Array("bytes\u{0}".utf8) + request.body }
+        return Array("json\u{0}".utf8) + JSONWriter.bytes(value)
     }
 }

@@ -77,6 +77,39 @@ import Testing
         #expect(scoped.header("Idempotent-Replayed") == nil)
     }
 
+    @Test func anIdempotencyKeyComparesParametersNotLayout() async throws {
+        let client = try await HelpdeskTestClient()
+        let headers = [("Idempotency-Key", "layout")]
+        let first = await client.post(
+            "/tickets", json: #"{"subject":"once","customer_email":"a@example.com","tags":["x","y"]}"#,
+            headers: headers)
+        let reordered = await client.post(
+            "/tickets",
+            json: "{ \"tags\": [\"x\", \"y\"],\n  \"customer_email\": \"a@example.com\", \"subject\": \"once\" }",
+            headers: headers)
+        #expect(first.status == 201)
+        #expect(reordered.header("Idempotent-Replayed") == "true")
+        #expect(reordered.response.body == first.response.body)
+        let otherOrderOfTags = await client.post(
+            "/tickets", json: #"{"subject":"once","customer_email":"a@example.com","tags":["y","x"]}"#,
+            headers: headers)
+        #expect(otherOrderOfTags.status == 409, "an array's order is part of its value")
+        #expect(await client.get("/tickets").total == 1)
+    }
+
+    @Test func aBodyThatIsNotJSONIsComparedByItsBytes() async throws {
+        let client = try await HelpdeskTestClient()
+        let headers = [("Idempotency-Key", "bytes"), ("Content-Type", "text/plain")]
+        let first = await client.post("/tags", json: #"{"name":"a"}"#, headers: headers)
+        let same = await client.post("/tags", json: #"{"name":"a"}"#, headers: headers)
+        let spaced = await client.post("/tags", json: #"{"name": "a"}"#, headers: headers)
+        #expect(first.status == 400)
+        #expect(same.header("Idempotent-Replayed") == "true")
+        #expect(spaced.status == 409)
+        let asJSON = await client.post("/tags", json: #"{"name":"a"}"#, headers: [("Idempotency-Key", "bytes")])
+        #expect(asJSON.status == 409, "the same bytes sent as JSON are another request")
+    }
+
     @Test func refusedAnswersAreReplayedAndBadKeysRefused() async throws {
         let client = try await HelpdeskTestClient()
         let invalid = #"{"subject":""}"#
