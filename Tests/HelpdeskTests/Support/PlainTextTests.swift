@@ -17,6 +17,9 @@ import Testing
         ("&amp; &lt;b&gt; &quot;q&quot; &apos;a&apos; &#39;s", "& <b> \"q\" 'a' 's"),
         ("caf&#233; caf&#xE9; caf&#XE9; &#128512;", "café café café 😀"),
         ("&amp;lt;", "&lt;"),
+        ("&iexcl;Ol&eacute;! Gr&uuml;&szlig;e &yuml; &copy; &frac12; &times;", "¡Olé! Grüße ÿ © ½ ×"),
+        ("It&rsquo;s &ldquo;fine&rdquo; &mdash; &hellip; &euro;5 &trade; &OElig;", "It’s “fine” — … €5 ™ Œ"),
+        ("&Eacute; &eacute; &EACUTE;", "É é &EACUTE;"),  // names are case-sensitive
         ("a&nbsp;&nbsp;b", "a b"),
         ("&bogus; AT&T & alone &amp", "&bogus; AT&T & alone &amp"),
         ("&#0; &#xD800; &#99999999999;", "&#0; &#xD800; &#99999999999;"),  // not decoded, kept as written

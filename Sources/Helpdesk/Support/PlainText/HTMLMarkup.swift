@@ -66,13 +66,14 @@ enum HTMLMarkup {
         return nil
     }
 
-    /// The entity (`&amp;`, `&#233;`, `&#xE9;`) that starts `scalars`, decoded, and what
-    /// follows it; nil when `scalars` starts with no entity this knows.
+    /// The character reference (`&amp;`, `&#233;`, `&#xE9;`; the names of ``HTMLEntities``)
+    /// that starts `scalars`, decoded, and what follows it; nil when `scalars` starts with no
+    /// reference this knows.
     static func entity(_ scalars: Scalars) -> (Unicode.Scalar, Scalars)? {
         guard let end = scalars.prefix(12).firstIndex(of: ";") else { return nil }
         let name = String(scalars[scalars.index(after: scalars.startIndex)..<end])
         let rest = scalars[scalars.index(after: end)...]
-        if let scalar = named[name] { return (scalar, rest) }
+        if let scalar = HTMLEntities.scalar(named: name) { return (scalar, rest) }
         guard name.hasPrefix("#") else { return nil }
         let digits = name.dropFirst()
         let value =
@@ -80,10 +81,6 @@ enum HTMLMarkup {
         guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, rest)
     }
-
-    private static let named: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
-    ]
 
     private static func name(of tag: String) -> String {
         String(tag.trimmingPrefix("/").prefix { $0.isLetter || $0.isNumber })

@@ -3,9 +3,9 @@ public enum PlainText {
     /// `content` as a reader sees it, in time linear in its length.
     ///
     /// - HTML: tags are removed (a `<` that opens none, as in `1 < 2`, is text), with block tags
-    ///   as line breaks; comments and the contents of `<style>` and `<script>` are dropped; the
-    ///   common entities are decoded; an autolink (`<https://…>`, `<me@example.com>`) keeps its
-    ///   address.
+    ///   as line breaks; comments and the contents of `<style>` and `<script>` are dropped;
+    ///   numeric and common named character references are decoded; an autolink (`<https://…>`,
+    ///   `<me@example.com>`) keeps its address.
     /// - Markdown: emphasis (`*`, `` ` ``, `_` around words), heading marks and blockquote
     ///   marks are removed, and a link or image (`[text](url)`, `![alt](url)`) keeps its text.
     /// - Runs of blank lines and of spaces are collapsed, and the ends trimmed.
