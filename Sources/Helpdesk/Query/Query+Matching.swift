@@ -76,11 +76,22 @@ extension ConversationQuery {
 extension ArticleQuery {
     /// Whether `article` passes every filter and the search (the cursor aside).
     public func matches(_ article: Article) -> Bool {
+        matches(article, words: Self.searchWords(of: article))
+    }
+
+    /// Whether `article`, whose search words are `words` (read only for a search), passes
+    /// every filter and the search (the cursor aside).
+    public func matches(_ article: Article, words: @autoclosure () -> SearchWordList) -> Bool {
         if let collectionIDs {
             guard let collection = article.collectionID, collectionIDs.contains(collection) else { return false }
         }
         if let statuses, !statuses.contains(article.status) { return false }
-        if let search, !search.matches(fields: [article.title, article.body]) { return false }
+        if let search, !search.matches(words()) { return false }
         return true
+    }
+
+    /// The words a search looks for in an article: those of its title and body.
+    public static func searchWords(of article: Article) -> SearchWordList {
+        SearchWordList(fields: [article.title, article.body])
     }
 }

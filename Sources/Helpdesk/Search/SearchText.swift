@@ -18,6 +18,13 @@ public struct SearchText: Hashable, Sendable {
         return recordWords.contains(last) || recordWords.contains { $0.hasPrefix(last) }
     }
 
+    /// Whether a record with these words matches.
+    public func matches(_ recordWords: SearchWordList) -> Bool {
+        guard let last = words.last else { return true }
+        for word in words.dropLast() where !recordWords.contains(word) { return false }
+        return recordWords.containsWord(startingWith: last)
+    }
+
     /// Whether a record whose text fields are `fields` matches.
     public func matches(fields: [String]) -> Bool {
         matches(Set(fields.flatMap(SearchWords.words(in:))))

@@ -1,9 +1,11 @@
+import Foundation  // `decomposedStringWithCanonicalMapping`, which FoundationEssentials does not have
+
 /// Splits text into search words and folds them: maximal runs of letters and
 /// digits, lower-cased, without diacritics (SPEC §6).
 ///
-/// Folding needs no ICU: combining marks are dropped, and the precomposed Latin
-/// letters U+00C0…U+024F and U+1E00…U+1EFF map to their base letter through a table made from
-/// Unicode's canonical decompositions.
+/// ASCII text is read byte by byte; any other text is decomposed and its combining marks
+/// dropped, so that accented letters of every script (Latin, Greek, Cyrillic) fold to their
+/// base letters.
 public enum SearchWords {
     /// The folded words of `text`, in order, repeats kept.
     public static func words(in text: String) -> [String] {
@@ -63,17 +65,27 @@ public enum SearchWords {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// The words of any text, by the scalars' Unicode properties.
+    /// The words of any text, by the scalars' Unicode properties. Each letter is decomposed
+    /// on its own (canonically: `é` is `e` and a combining accent, `ή` is `η` and one), its
+    /// marks dropped and the rest lower-cased, with the final sigma `ς` as `σ`; a combining mark
+    /// that follows a letter is dropped too. Letters are decomposed one at a time, and each
+    /// distinct letter once, because decomposing a whole text takes time in the square of its
+    /// length.
     static func unicodeWords(in text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
+        var foldings: [Unicode.Scalar: String.UnicodeScalarView] = [:]
         for scalar in text.unicodeScalars {
             let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+            if scalar.value < 0x80, properties.isAlphabetic || properties.generalCategory == .decimalNumber {
+                current.append(
+                    scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+            } else if isMark(scalar) {
                 continue
-            }
-            if properties.isAlphabetic || properties.generalCategory == .decimalNumber {
-                appendFolded(scalar, to: &current)
+            } else if properties.isAlphabetic || properties.generalCategory == .decimalNumber {
+                let folded = foldings[scalar] ?? folding(of: scalar)
+                foldings[scalar] = folded
+                for part in folded { current.append(part) }
             } else if !current.isEmpty {
                 words.append(String(current))
                 current = String.UnicodeScalarView()
@@ -83,27 +95,24 @@ public enum SearchWords {
         return words
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
-        let value = scalar.value
-        switch value {
-        case 0..<0x80:
-            word.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32) ?? scalar : scalar)
-        case 0xC0..<0x250:
-            word.append(latinFolding[Int(value - 0xC0)])
-        case 0x1E00..<0x1F00:
-            word.append(latinExtendedAdditionalFolding[Int(value - 0x1E00)])
-        default:
-            word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-        }
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 
-    /// U+00C0…U+024F, each folded to its lower-case base letter.
-    private static let latinFolding: [Unicode.Scalar] = Array(
-        "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøøaaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ"
-            .unicodeScalars)
-
-    /// U+1E00…U+1EFF (Vietnamese and other precomposed letters), each folded to its lower-case base letter.
-    private static let latinExtendedAdditionalFolding: [Unicode.Scalar] = Array(
-        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyẚſẜẝßẟaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyyỻỻỽỽỿỿ"
-            .unicodeScalars)
+    /// A letter or digit beyond ASCII, decomposed, without marks, lower-cased.
+    private static func folding(of scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        var folded = String.UnicodeScalarView()
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where !isMark(part) {
+            guard part.properties.changesWhenLowercased else {
+                folded.append(part == "ς" ? "σ" : part)
+                continue
+            }
+            // `İ` lower-cases to `i` and a combining dot, which goes like any other mark.
+            for lower in part.properties.lowercaseMapping.unicodeScalars where !isMark(lower) {
+                folded.append(lower == "ς" ? "σ" : lower)
+            }
+        }
+        return folded
+    }
 }

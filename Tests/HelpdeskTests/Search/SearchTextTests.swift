@@ -43,6 +43,25 @@ import Testing
         #expect(search.matches(fields: Self.fields) == matches)
     }
 
+    @Test(arguments: matching)
+    func matchesASortedWordListAlike(query: String, matches: Bool) throws {
+        let search = try #require(SearchText(query))
+        #expect(search.matches(SearchWordList(fields: Self.fields)) == matches)
+    }
+
+    @Test func aSortedWordListFindsWordsAndPrefixesByTheirBytes() {
+        let list = SearchWordList(fields: ["zeta alpha", "beta alpha", "Ωmega éclair"])
+        for word in ["alpha", "beta", "zeta", "ωmega", "eclair"] { #expect(list.contains(word), "\(word)") }
+        for word in ["alph", "alphas", "gamma", "", "a"] { #expect(!list.contains(word), "\(word)") }
+        for prefix in ["", "a", "alp", "alpha", "b", "z", "ω", "ecl"] {
+            #expect(list.containsWord(startingWith: prefix), "\(prefix)")
+        }
+        for prefix in ["alphab", "c", "zz", "ωn", "é"] {
+            #expect(!list.containsWord(startingWith: prefix), "\(prefix)")
+        }
+        #expect(!SearchWordList(fields: []).containsWord(startingWith: ""))
+    }
+
     @Test func matchesPrecomputedWordSets() throws {
         let words: Set<String> = ["alpha", "beta"]
         #expect(try #require(SearchText("be")).matches(words))

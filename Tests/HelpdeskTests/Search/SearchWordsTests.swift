@@ -22,6 +22,9 @@ import Testing
         ("Łódź Đakovo", ["łodz", "đakovo"]),
         ("İstanbul ıi", ["istanbul", "ıi"]),
         ("Привет, МИР", ["привет", "мир"]),
+        ("αθήνα ΑΘΉΝΑ Αθηνα", ["αθηνα", "αθηνα", "αθηνα"]),
+        ("ΟΔΟΣ οδος σίσυφος ΣΊΣΥΦΟΣ", ["οδοσ", "οδοσ", "σισυφοσ", "σισυφοσ"]),  // final sigma as sigma
+        ("ёлка Ёлка Йошкар-Ола", ["елка", "елка", "иошкар", "ола"]),
         ("日本語のテキスト", ["日本語のテキスト"]),
         ("a😀b", ["a", "b"]),
         ("x²y", ["x", "y"]),
@@ -46,6 +49,14 @@ import Testing
             #expect(
                 SearchWords.words(in: String(scalar)) == [expected], "U+\(String(value, radix: 16, uppercase: true))")
         }
+    }
+
+    @Test func foldsAWordOfAnyLength() {
+        let long = String(repeating: "日", count: 50_000) + String(repeating: "Ά", count: 50_000)
+        #expect(
+            SearchWords.words(in: long) == [
+                String(repeating: "日", count: 50_000) + String(repeating: "α", count: 50_000)
+            ])
     }
 
     @Test func foldsUpperAndLowerCaseAlike() {

@@ -54,6 +54,25 @@ import Testing
         #expect(direct.publishedAt == direct.createdAt)
     }
 
+    @Test func articleSearchFollowsEveryWrite() async throws {
+        let fixture = try await ServiceFixture()
+        func found(_ text: String) async throws -> Int {
+            try await fixture.service.articles(ArticleQuery().matching(try #require(SearchText(text)))).total
+        }
+        let article = try await fixture.service.createArticle(
+            ArticleCreate(title: "Αθήνα guide", body: "Refunds take a week"), by: .system)
+        #expect(try await found("αθηνα refund") == 1)
+        _ = try await fixture.service.updateArticle(article.id, ArticleUpdate(body: "Exchanges only"), by: .system)
+        #expect(try await found("refund") == 0)
+        #expect(try await found("ΑΘΗΝΑ exch") == 1)
+        _ = try await fixture.service.updateArticle(article.id, ArticleUpdate(title: "Paris"), by: .system)
+        #expect(try await found("athens") == 0)
+        #expect(try await found("αθηνα") == 0)
+        #expect(try await found("paris exchanges") == 1)
+        try await fixture.service.deleteArticle(article.id, by: .system)
+        #expect(try await found("paris") == 0)
+    }
+
     @Test func articlesNeedAnExistingCollection() async throws {
         let fixture = try await ServiceFixture()
         let ghost = try #require(CollectionID(rawValue: "col_ghost"))

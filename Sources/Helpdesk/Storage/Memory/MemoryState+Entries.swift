@@ -160,6 +160,7 @@ extension MemoryState {
         if let collection = old?.value.collectionID { articleCountByCollection[collection, default: 0] -= 1 }
         if let collection = new?.value.collectionID { articleCountByCollection[collection, default: 0] += 1 }
         articles[id] = new
+        articleWords[id] = new.map { ArticleQuery.searchWords(of: $0.value) }
         return old
     }
 }

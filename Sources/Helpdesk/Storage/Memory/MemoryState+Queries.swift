@@ -37,7 +37,9 @@ extension MemoryState {
         let pager = KeysetPager<Article>(
             field: query.sort.field.rawValue, direction: query.sort.direction, cursor: query.cursor,
             limit: query.limit)
-        let matches = articles.values.map(\.value).filter { query.matches($0) }
+        let matches = articles.values.map(\.value).filter { article in
+            query.matches(article, words: articleWords[article.id] ?? ArticleQuery.searchWords(of: article))
+        }
         return pager.page(matches.map { (key: creationKey($0.createdAt, $0.id.rawValue), row: $0) })
     }
 

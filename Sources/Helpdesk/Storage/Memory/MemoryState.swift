@@ -21,6 +21,9 @@ struct MemoryState: ~Copyable, Sendable {
     var collections: [CollectionID: Stored<ArticleCollection>] = [:]
     var articles: [ArticleID: Stored<Article>] = [:]
     var articleCountByCollection: [CollectionID: Int] = [:]
+    /// Each article's search words, folded once when it is written: a body may hold 500,000
+    /// characters, too many to fold again for every search.
+    var articleWords: [ArticleID: SearchWordList] = [:]
 
     var apiKeys: [String: APIKey] = [:]
     var apiKeyIDs: Set<APIKeyID> = []
