@@ -34,6 +34,10 @@ import Testing
         ("<!<!x>y", "y"),
         ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
         ("## Steps\n* one\n* two", "Steps\none\ntwo"),
+        ("5*3=15, 2 * 3 * 4 = 24, a * b, 2**10", "5*3=15, 2 * 3 * 4 = 24, a * b, 2**10"),
+        ("(*) *see note* **bold**, (**x**) ***all***.", "(*) see note bold, (x) all."),
+        ("a _ b __init__ snake_case_name (_it_)", "a _ b init snake_case_name (it)"),
+        ("* bullet\n  * nested\n*starred*", "bullet\nnested\nstarred"),
         ("a   b\t\tc", "a b c"),
         ("  leading and trailing  \n\n", "leading and trailing"),
         ("a\n\n\n\nb", "a\n\nb"),
@@ -70,7 +74,7 @@ import Testing
         var random = SeededRandom(seed: 42)
         let pieces = [
             "<", ">", "&", ";", "#", "x", "&#", "&#x", "/", "br", "p", " ", "\n", "\r\n", "*", "é", "\u{301}", "9",
-            "[", "]", "(", ")", "](", "!", "style", "<!--", "-->", "@", ":",
+            "[", "]", "(", ")", "](", "!", "style", "<!--", "-->", "@", ":", "_", "`",
         ]
         for _ in 0..<2_000 {
             let content = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)!

@@ -16,6 +16,8 @@ struct PlainTextExtraction {
     private var commentsCloseAhead = true
     /// Whether the output's last line has more than spaces: a `>` before that marks a quote.
     private var lineHasText = false
+    /// The run of `*` or `_` being read: where it ends, and whether it is emphasis (dropped).
+    private var delimiterRun: (end: Scalars.Index, isEmphasis: Bool)?
 
     init(_ content: String) {
         rest = content.unicodeScalars[...]
@@ -29,6 +31,7 @@ struct PlainTextExtraction {
             case "&": readAmpersand()
             case "[", "!": readLinkStart(scalar)
             case "]": readLinkTarget()
+            case "*", "_": readDelimiter(scalar)
             default: readText(scalar)
             }
         }
@@ -84,26 +87,47 @@ struct PlainTextExtraction {
         linkTarget = nil
     }
 
-    private mutating func readText(_ scalar: Unicode.Scalar) {
-        let next = rest.dropFirst()
-        if !isMarkdownMark(scalar, after: output.unicodeScalars.last, before: next.first) { append(scalar) }
-        rest = next
+    /// A `*` or `_` of a run that flanks a word on one side only (`*bold*`, `(_it_)`,
+    /// `**b**.`) is emphasis, and a `*` that opens a line before a space is a bullet; both are
+    /// dropped. A run between two words (`5*3`, `snake_case`), two spaces (`2 * 3`) or two
+    /// punctuation marks (`(*)`) is text. The run is measured once, at its first scalar.
+    private mutating func readDelimiter(_ scalar: Unicode.Scalar) {
+        if delimiterRun.map({ rest.startIndex >= $0.end }) ?? true {
+            let end = rest.firstIndex { $0 != scalar } ?? rest.endIndex
+            let next = end < rest.endIndex ? rest[end] : nil
+            let isBullet = scalar == "*" && !lineHasText && Flank(next) == .space
+            delimiterRun = (end, isBullet || Flank(output.unicodeScalars.last) != Flank(next))
+        }
+        if delimiterRun?.isEmphasis == false { append(scalar) }
+        rest = rest.dropFirst()
     }
 
-    /// `*` and `` ` `` anywhere, `#` opening a line (a heading), `>` before any text on a line
-    /// (a quote), and `_` at either end of a word (emphasis, not `snake_case`).
-    private func isMarkdownMark(
-        _ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?
-    ) -> Bool {
-        func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
-            guard let scalar else { return false }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// What lies on one side of a run of `*` or `_`.
+    private enum Flank {
+        case space, punctuation, word
+
+        init(_ scalar: Unicode.Scalar?) {
+            guard let scalar, !scalar.properties.isWhitespace else {
+                self = .space
+                return
+            }
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            self = isWord ? .word : .punctuation
         }
+    }
+
+    private mutating func readText(_ scalar: Unicode.Scalar) {
+        if !isMarkdownMark(scalar, after: output.unicodeScalars.last) { append(scalar) }
+        rest = rest.dropFirst()
+    }
+
+    /// `` ` `` anywhere, `#` opening a line (a heading) and `>` before any text on a line (a
+    /// quote); `*` and `_` are read by ``readDelimiter(_:)``.
+    private func isMarkdownMark(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
         switch scalar {
-        case "*", "`": return true
+        case "`": return true
         case "#": return previous == nil || previous == "\n" || previous == "#"
         case ">": return !lineHasText
-        case "_": return !(isWordCharacter(previous) && isWordCharacter(next))
         default: return false
         }
     }
