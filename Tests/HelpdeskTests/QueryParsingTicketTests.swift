@@ -36,6 +36,13 @@ import Testing
         #expect(try parsed("status=open%2C%20on_hold%20", parse).statuses == [.open, .onHold])
     }
 
+    /// `unassigned=false` asks for assigned tickets, which those of an assignee are already.
+    @Test func assignedTicketsOfAnAssigneeAreThatAssigneesTickets() throws {
+        let query = try parsed("unassigned=false&assignee_id=user_1", parse)
+        #expect(query.assignment == nil)
+        #expect(query.assigneeIDs == [try #require(UserID(rawValue: "user_1"))])
+    }
+
     @Test(arguments: [("true", TicketQuery.Assignment.unassigned), ("false", .assigned)])
     func unassignedPicksAnAssignment(value: String, assignment: TicketQuery.Assignment) throws {
         #expect(try parsed("unassigned=\(value)", parse).assignment == assignment)
@@ -87,8 +94,7 @@ import Testing
         RefusedQuery("unassigned=yes", "unassigned", "must be true or false"),
         RefusedQuery("unassigned=TRUE", "unassigned", "must be true or false"),
         RefusedQuery("unassigned=1", "unassigned", "must be true or false"),
-        RefusedQuery("unassigned=true&assignee_id=user_1", "unassigned", "cannot be combined with assignee_id"),
-        RefusedQuery("unassigned=false&assignee_id=user_1", "unassigned", "cannot be combined with assignee_id"),
+        RefusedQuery("unassigned=true&assignee_id=user_1", "unassigned", "cannot be true with assignee_id"),
         RefusedQuery("tags=a,,b", "tags", "empty item"),
         RefusedQuery("tags=" + String(repeating: "x", count: 51), "tags", "1 to 50 characters"),
         RefusedQuery("search=%21%3F", "search", "must contain a letter or a digit"),

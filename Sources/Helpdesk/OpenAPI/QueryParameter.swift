@@ -80,7 +80,7 @@ struct QueryParameter {
         "assignee_id": .list(S.id(UserKind.self), "Tickets assigned to any of these users.", example: ["user_789"]),
         "customer_id": .list(S.id(CustomerKind.self), "Tickets of any of these customers.", example: ["cust_456"]),
         "unassigned": .single(
-            S.boolean, "`true`: tickets with no assignee; `false`: assigned ones. Not together with `assignee_id`.",
+            S.boolean, "`true`: tickets with no assignee (not together with `assignee_id`); `false`: assigned ones.",
             example: .bool(true)),
         "tags": .list(
             S.string(minLength: 1, maxLength: Limits.tagName.upperBound, pattern: textItemPattern),

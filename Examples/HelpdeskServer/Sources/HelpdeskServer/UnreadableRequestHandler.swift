@@ -16,9 +16,17 @@ import NIOHTTPTypes
 /// them. A request cut short by the error will not end, so then the `400` goes at once, unless a
 /// response is under way, in which case the connection is closed without another.
 ///
+/// A request whose `Host` breaks RFC 9112's rules (see ``RequestHeadChecker``) is refused the
+/// same way, with a message that says so.
+///
 /// After a `CONNECT` (which asks for a tunnel: NIO reads no request after it, and writes its answer
 /// without a body), the answer, the handler's `404` or `405`, says `Connection: close`, and the
-/// connection is closed, rather than left waiting for requests that would never be read.
+/// connection is closed, rather than left waiting for requests that would never be read. So is
+/// it after the answer to a request that does not keep the connection alive (HTTP/1.0 without
+/// `Connection: keep-alive`, or any with `Connection: close`); an HTTP/1.0 request that asks
+/// for `keep-alive` is answered with it. A request with `Expect: 100-continue` gets a
+/// `100 Continue` as soon as its head is read (RFC 9110 §10.1.1), so that its client sends the
+/// body without waiting.
 final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -26,26 +34,49 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
     typealias OutboundOut = HTTPResponsePart
 
     private let handler: HelpdeskHandler
+    /// Reads the heads before they lose their HTTP version; placed when this handler is added.
+    private let headChecker = RequestHeadChecker()
     /// Requests whose head has been read and whose response has not ended.
     private var responsesOwed = 0
+    /// Heads read so far, and responses ended: the response to request `n` is the `n`-th.
+    private var requestsRead = 0
+    private var responsesEnded = 0
+    /// The number of the request after whose response the connection closes (a `CONNECT`, or
+    /// a request that does not keep the connection alive), and of those answered with
+    /// `Connection: keep-alive` (HTTP/1.0 ones that ask for it).
+    private var closingRequest: Int?
+    private var keepAliveRequests: Set<Int> = []
     /// Whether a request's head has been read and its end not yet.
     private var requestUnfinished = false
     private var responseInProgress = false
     /// The message of a parser error, held until the responses owed before it have ended.
     private var heldError: String?
-    /// Whether the connection closes once the response under way ends.
-    private var closesAfterResponse = false
-
     init(handler: HelpdeskHandler) {
         self.handler = handler
+    }
+
+    /// Places ``RequestHeadChecker`` right after NIO's request decoder.
+    func handlerAdded(context: ChannelHandlerContext) {
+        let pipeline = context.pipeline.syncOperations
+        if let decoder = try? pipeline.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self) {
+            try? pipeline.addHandler(headChecker, position: .after(decoder.handler))
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
             responsesOwed += 1
+            requestsRead += 1
             requestUnfinished = true
-            if head.method == .connect { closesAfterResponse = true }
+            if head.method == .connect || !headChecker.lastHeadKeepsAlive {
+                closingRequest = closingRequest ?? requestsRead
+            } else if headChecker.lastHeadIsHTTP10 {
+                keepAliveRequests.insert(requestsRead)
+            }
+            if head.headerFields[.expect]?.lowercased() == "100-continue" {
+                context.writeAndFlush(wrapOutboundOut(.head(HTTPResponse(status: .continue))), promise: nil)
+            }
         case .body: break
         case .end: requestUnfinished = false
         }
@@ -53,11 +84,15 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        guard let parserError = error as? HTTPParserError else {
+        let message: String
+        if let parserError = error as? HTTPParserError {
+            message = Self.message(for: parserError)
+        } else if let hostError = error as? RequestHeadChecker.HostError {
+            message = hostError.message
+        } else {
             context.fireErrorCaught(error)
             return
         }
-        let message = Self.message(for: parserError)
         if responsesOwed > 0, !requestUnfinished {
             heldError = message
         } else {
@@ -71,7 +106,12 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
             context.write(data, promise: promise)
         case .head(var head):
             responseInProgress = true
-            if closesAfterResponse { head.headerFields[.connection] = "close" }
+            let answering = responsesEnded + 1
+            if closesAfterResponse {
+                head.headerFields[.connection] = "close"
+            } else if keepAliveRequests.remove(answering) != nil {
+                head.headerFields[.connection] = "keep-alive"
+            }
             context.write(wrapOutboundOut(.head(head)), promise: promise)
         case .body:
             context.write(data, promise: promise)
@@ -79,7 +119,9 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
             responseInProgress = false
             responsesOwed = max(0, responsesOwed - 1)
             context.write(data, promise: promise)
-            if closesAfterResponse {
+            let closes = closesAfterResponse
+            responsesEnded += 1
+            if closes {
                 context.flush()
                 context.close(promise: nil)
             } else if responsesOwed == 0, let message = heldError {
@@ -87,6 +129,11 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
                 refuse(context: context, message)
             }
         }
+    }
+
+    /// Whether the connection closes once the response under way ends.
+    private var closesAfterResponse: Bool {
+        closingRequest.map { responsesEnded + 1 >= $0 } ?? false
     }
 
     /// Writes the `400` for an unreadable request, unless a response is under way, and closes.

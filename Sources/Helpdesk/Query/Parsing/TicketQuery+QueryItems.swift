@@ -16,7 +16,8 @@ extension TicketQuery {
     /// - `tags`: comma-separated names, trimmed and lower-cased; a ticket must
     ///   carry all of them;
     /// - `unassigned`: `true` for tickets with no assignee, `false` for
-    ///   assigned ones; not together with `assignee_id`;
+    ///   assigned ones (with `assignee_id`, which are assigned already, it changes nothing);
+    ///   `true` not together with `assignee_id`;
     /// - `order_by`: `created_at`, `updated_at` or `priority`; `order_dir`:
     ///   `asc` or `desc`; `created_at desc` by default.
     ///
@@ -31,11 +32,17 @@ extension TicketQuery {
         priorities = reader.names("priority", TicketPriority.self)
         assigneeIDs = reader.ids("assignee_id", UserKind.self)
         customerIDs = reader.ids("customer_id", CustomerKind.self)
-        if let unassigned = reader.bool("unassigned") {
-            assignment = unassigned ? .unassigned : .assigned
-        }
-        if reader.isGiven("unassigned"), reader.isGiven("assignee_id") {
-            reader.refuse("unassigned", "cannot be combined with assignee_id")
+        switch reader.bool("unassigned") {
+        case true? where reader.isGiven("assignee_id"):
+            reader.refuse("unassigned", "cannot be true with assignee_id")
+        case true?:
+            assignment = .unassigned
+        case false? where assigneeIDs != nil:
+            break  // tickets of the given assignees are assigned already
+        case false?:
+            assignment = .assigned
+        case nil:
+            break
         }
         tags = reader.tagNames("tags") ?? []
         search = reader.search()
