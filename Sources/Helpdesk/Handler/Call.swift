@@ -8,19 +8,18 @@ struct Call: Sendable {
 
     var author: Author { principal.author }
 
-    /// The path's `{id}` as an id of `Kind`; `BAD_REQUEST` naming `id` if it has the wrong shape.
+    /// The path's `{id}` as an id of `Kind`; `NOT_FOUND` if it has the wrong shape, as no
+    /// record has that id (the same answer as for a well-formed id that no record has).
     func pathID<Kind: ResourceKind>(_ kind: Kind.Type = Kind.self) throws(HelpdeskError) -> ResourceID<Kind> {
-        try pathID(at: 0, named: "id")
+        try pathID(at: 0)
     }
 
-    /// The path's `position`-th `{…}` part as an id of `Kind`; `BAD_REQUEST` naming `name` if it has the wrong shape.
+    /// The path's `position`-th `{…}` part as an id of `Kind`; `NOT_FOUND` if it has the wrong shape.
     func pathID<Kind: ResourceKind>(
-        at position: Int, named name: String, _ kind: Kind.Type = Kind.self
+        at position: Int, _ kind: Kind.Type = Kind.self
     ) throws(HelpdeskError) -> ResourceID<Kind> {
         guard pathParameters.indices.contains(position), let id = ResourceID<Kind>(rawValue: pathParameters[position])
-        else {
-            throw HelpdeskError.invalid(field: name, "must be a \(Kind.displayName) id (\(Kind.prefix)…)")
-        }
+        else { throw HelpdeskError.notFound(Kind.self) }
         return id
     }
 

@@ -37,12 +37,12 @@ extension OpenAPIResponses {
     private static let descriptions: [String: String] = [
         "BAD_REQUEST":
             "invalid request data. A refused body field (`details.fields` names each and why), an unknown, "
-            + "repeated, empty or malformed query parameter, a path id of the wrong shape, malformed JSON or JSON "
+            + "repeated, empty or malformed query parameter, malformed JSON or JSON "
             + "nested too deeply, a body that is not `Content-Type: application/json` or is over the size limit, "
             + "a referenced record that does not exist, or a change a rule refuses (a closed ticket).",
         "UNAUTHORIZED": "a missing, malformed or unknown API key (`Authorization: Bearer <key>`).",
         "FORBIDDEN": "the key may not use this operation, or may not set these fields.",
-        "NOT_FOUND": "no such record, or one this key may not see.",
+        "NOT_FOUND": "no such record (a path id of the wrong shape included), or one this key may not see.",
         "METHOD_NOT_ALLOWED": "the path does not take this method; `Allow` lists those it takes.",
         "CONFLICT":
             "a unique value is taken, the `Idempotency-Key` was used with another request (or is still in use), "

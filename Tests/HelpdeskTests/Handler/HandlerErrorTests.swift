@@ -70,9 +70,11 @@ import Foundation
         Self.expectError(textBody, 400, "BAD_REQUEST")
         let noType = await client.send("POST", "/tags", json: nil)
         Self.expectError(noType, 400, "BAD_REQUEST")
-        let badID = await client.get("/tickets/cust_123")
-        Self.expectError(badID, 400, "BAD_REQUEST")
-        #expect(badID.value("error", "details", "fields", "id") != nil)
+        for id in ["cust_123", "nope", "tkt_a.b", "TKT_1"] {
+            let badID = await client.get("/tickets/\(id)")
+            Self.expectError(badID, 404, "NOT_FOUND")  // no ticket has an id of another shape
+            #expect(badID.value("error", "message") == .string("Ticket not found"))
+        }
         let unknownParameter = await client.get("/tickets?colour=red")
         Self.expectError(unknownParameter, 400, "BAD_REQUEST")
         #expect(unknownParameter.value("error", "details", "fields", "colour") != nil)

@@ -39,7 +39,7 @@ import Testing
         let viewer = try await fixture.key(of: .viewer)
         let ids = try await Self.createEverything(&checker)
         let expectations: [(Int, HelpdeskResponse)] = [
-            (400, try await checker.send(.getTicket, id: "nope")),
+            (404, try await checker.send(.getTicket, id: "nope")),
             (400, try await checker.send(.createTicket, body: "{}")),
             (400, try await checker.send(.createTag, body: ##"{"name": "x", "colour": "#fff"}"##)),
             (400, try await checker.send(.listTickets, query: "bogus=1&limit=0")),

@@ -79,7 +79,8 @@ import Testing
         #expect(again.status == 201)
         #expect(again.value("data", "redelivery_of")?.stringValue == deliveryID)
         #expect(await bed.client.get("/webhooks/\(id)/deliveries/dlv_missing").status == 404)
-        #expect(await bed.client.get("/webhooks/\(id)/deliveries/nope").status == 400)
+        #expect(await bed.client.get("/webhooks/\(id)/deliveries/nope").status == 404)
+        #expect(await bed.client.get("/webhooks/nope/deliveries").status == 404)
         #expect(await bed.client.get("/webhooks/whk_missing/deliveries").status == 404)
     }
 }

@@ -40,7 +40,7 @@ extension HelpdeskHandler {
     func getWebhookDelivery(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
         return try single(
-            try await service.delivery(call.pathID(at: 1, named: "delivery_id"), of: call.pathID()))
+            try await service.delivery(call.pathID(at: 1), of: call.pathID()))
     }
 
     /// `201` with the new delivery, which is due at once.
@@ -49,7 +49,7 @@ extension HelpdeskHandler {
         _ = try body(of: call, optional: true)
         let webhook: WebhookID = try call.pathID()
         let delivery = try await service.redeliver(
-            call.pathID(at: 1, named: "delivery_id"), of: webhook, by: call.author)
+            call.pathID(at: 1), of: webhook, by: call.author)
         return try single(
             delivery, status: 201, location: "/webhooks/\(webhook.rawValue)/deliveries/\(delivery.id.rawValue)")
     }
