@@ -2,8 +2,12 @@
 public struct HandlerConfiguration: Sendable {
     /// The prefix of every API path.
     public var basePath = "/api/v1"
-    /// The largest request body accepted, in bytes (1 MiB).
+    /// The largest request body accepted, in bytes (1 MiB), but for an article's.
     public var maximumBodySize = 1 << 20
+    /// The largest body of an article's `POST` or `PATCH`, in bytes (8 MiB): SPEC lets an
+    /// article's body hold 500,000 characters, which, each written as the JSON escape of a
+    /// surrogate pair (12 bytes), take 6,000,000 bytes.
+    public var maximumArticleBodySize = 8 << 20
     /// Requests a key may make: a token bucket that refills in `window`.
     public var rateLimit = RateLimitPolicy(limit: 700, window: .seconds(60))
     /// How long an `Idempotency-Key` answer is replayed.

@@ -52,6 +52,23 @@ extension HelpdeskHandler {
 
     /// The request's JSON body, within the configured size limit.
     func body(of call: Call, optional: Bool = false) throws(HelpdeskError) -> JSONValue {
-        try call.jsonBody(limit: configuration.maximumBodySize, optional: optional)
+        try call.jsonBody(limit: maximumBodySize(of: call.operation), optional: optional)
+    }
+
+    /// The largest body ``handle(_:)`` accepts for `request` (its method and path), in bytes:
+    /// as much of a body as a server needs to read (one byte more, and the handler answers that
+    /// the body is too large).
+    public func maximumBodySize(for request: HelpdeskRequest) -> Int {
+        guard let segments = Router.segments(of: request.path, basePath: configuration.basePath),
+            case .found(let operation, _) = Router.match(method: request.method, segments: segments)
+        else { return configuration.maximumBodySize }
+        return maximumBodySize(of: operation)
+    }
+
+    private func maximumBodySize(of operation: Endpoint) -> Int {
+        switch operation {
+        case .createArticle, .updateArticle: configuration.maximumArticleBodySize
+        default: configuration.maximumBodySize
+        }
     }
 }

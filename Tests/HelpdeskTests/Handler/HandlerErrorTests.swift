@@ -117,6 +117,28 @@ import Foundation
         #expect(big.value("error", "details", "fields", "body") == .string("is too large"))
     }
 
+    /// An article's body may hold 500,000 characters however they are escaped: its writes take
+    /// up to `maximumArticleBodySize`, every other request `maximumBodySize`.
+    @Test func anArticleOfTheLongestBodyFitsInEveryEncoding() async throws {
+        let client = try await HelpdeskTestClient()
+        let escaped = String(repeating: #"\ud83d\ude00"#, count: 500_000)  // an emoji, 6,000,000 bytes
+        let created = await client.post("/articles", json: #"{"title":"Emoji","body":"\#(escaped)"}"#)
+        #expect(created.status == 201)
+        #expect(created.value("data", "body")?.stringValue?.unicodeScalars.count == 500_000)
+        let id = try created.string("data", "id")
+        let updated = await client.patch("/articles/\(id)", json: #"{"body":"\#(escaped)x"}"#)
+        Self.expectError(updated, 400, "BAD_REQUEST")
+        #expect(updated.value("error", "details", "fields", "body")?.stringValue?.contains("500") == true)
+        let ticket = await client.post("/tickets", json: #"{"subject":"\#(String(repeating: "x", count: 1 << 20))"}"#)
+        #expect(ticket.value("error", "details", "fields", "body") == .string("is too large"))
+        let handler = client.handler
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/api/v1/articles")) == 8 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "PATCH", target: "/api/v1/articles/x")) == 8 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/api/v1/tickets")) == 1 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "PUT", target: "/api/v1/articles")) == 1 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/nowhere")) == 1 << 20)
+    }
+
     @Test func conflictAndForbidden() async throws {
         let client = try await HelpdeskTestClient()
         _ = await client.post("/customers", json: #"{"email":"a@example.com"}"#)

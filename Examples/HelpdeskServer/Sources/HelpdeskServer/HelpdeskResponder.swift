@@ -18,11 +18,11 @@ public struct HelpdeskResponder<Context: RequestContext>: HTTPResponder {
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
-        let body = try await Self.collect(request.body, upTo: handler.configuration.maximumBodySize)
-        let answer = await handler.handle(
-            HelpdeskRequest(
-                method: request.method.rawValue, target: request.head.path ?? "/",
-                headers: Self.headers(of: request.head), body: body))
+        var helpdeskRequest = HelpdeskRequest(
+            method: request.method.rawValue, target: request.head.path ?? "/", headers: Self.headers(of: request.head))
+        helpdeskRequest.body = try await Self.collect(
+            request.body, upTo: handler.maximumBodySize(for: helpdeskRequest))
+        let answer = await handler.handle(helpdeskRequest)
         let response = Self.response(answer)
         return request.method == .head ? response.createHeadResponse() : response
     }

@@ -185,6 +185,9 @@ import Testing
                 "/tickets", json: small + String(repeating: " ", count: 1_024 - small.utf8.count))
             #expect(atLimit.status == .created)
             #expect(try await client.get("/tickets").total == 1)
+            // An article's write reads up to its own, larger limit.
+            let article = try await client.post("/articles", json: #"{"title":"t","body":"\#(subject)"}"#)
+            #expect(article.status == .created)
         }
     }
 
