@@ -17,3 +17,10 @@ public enum StorageError: Error, Hashable, Sendable {
     /// The backend itself failed (I/O, connection). The message is for logs, not for callers.
     case backend(String)
 }
+
+extension StorageError {
+    /// The refusal to delete a collection that holds `count` articles, worded alike by every store.
+    public static func collectionHolds(articles count: Int) -> StorageError {
+        .hasDependents("the collection holds \(count) \(count == 1 ? "article" : "articles")")
+    }
+}

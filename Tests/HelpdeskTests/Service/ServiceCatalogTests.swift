@@ -87,7 +87,11 @@ import Testing
         let collection = try await fixture.service.createCollection(CollectionCreate(name: "Billing"), by: .system)
         let article = try await fixture.service.createArticle(
             ArticleCreate(title: "Refunds", collectionID: collection.id), by: .system)
-        await expectHelpdeskError(.conflict) { try await fixture.service.deleteCollection(collection.id, by: .system) }
+        let refusal = await expectHelpdeskError(.conflict) {
+            try await fixture.service.deleteCollection(collection.id, by: .system)
+        }
+        #expect(refusal?.message == "Cannot delete: the collection holds 1 article")
+        #expect(StorageError.collectionHolds(articles: 2) == .hasDependents("the collection holds 2 articles"))
         let moved = try await fixture.service.updateArticle(article.id, ArticleUpdate(collection: .clear), by: .system)
         #expect(moved.collectionID == nil)
         try await fixture.service.deleteCollection(collection.id, by: .system)

@@ -75,7 +75,12 @@ import Testing
         #expect(delivery["status"] == .string("pending") && delivery["attempts"] == .number(1))
         #expect(delivery["next_attempt_at"]?.stringValue != nil)
         let deliveryID = try #require(delivery["id"]?.stringValue)
-        let again = await bed.client.post("/webhooks/\(id)/deliveries/\(deliveryID)/redeliver", json: "{}")
+        let redeliver = "/webhooks/\(id)/deliveries/\(deliveryID)/redeliver"
+        let unknownField = await bed.client.post(redeliver, json: #"{"x":1}"#)
+        #expect(unknownField.status == 400)
+        #expect(unknownField.value("error", "details", "fields", "x") == .string("is not a known field"))
+        #expect(await bed.client.post(redeliver, json: "[]").value("error", "details", "fields", "body") != nil)
+        let again = await bed.client.post(redeliver, json: "{}")
         #expect(again.status == 201)
         #expect(again.value("data", "redelivery_of")?.stringValue == deliveryID)
         #expect(await bed.client.get("/webhooks/\(id)/deliveries/dlv_missing").status == 404)

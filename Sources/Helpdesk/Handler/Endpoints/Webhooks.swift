@@ -46,7 +46,7 @@ extension HelpdeskHandler {
     /// `201` with the new delivery, which is due at once.
     func redeliverWebhookDelivery(_ call: Call) async throws(HelpdeskError) -> HelpdeskResponse {
         try call.requireNoQuery()
-        _ = try body(of: call, optional: true)
+        try BodyReader(body(of: call, optional: true)).finish().throwIfAny()  // it takes no fields
         let webhook: WebhookID = try call.pathID()
         let delivery = try await service.redeliver(
             call.pathID(at: 1), of: webhook, by: call.author)

@@ -152,7 +152,7 @@ extension MemoryState {
         case .deleteCollection(let id, let expected):
             _ = try existing(collections[id], kind: "collection", id: id.rawValue, expected: expected)
             let count = articleCountByCollection[id, default: 0]
-            guard count == 0 else { throw .hasDependents("the collection holds \(count) articles") }
+            guard count == 0 else { throw .collectionHolds(articles: count) }
             removeCollection(id, undo: &undo)
 
         case .insertArticle(let article):

@@ -32,7 +32,7 @@ enum KnowledgeWrites {
         let count =
             try db.value(
                 Int.self, sql: "SELECT count(*) FROM articles WHERE collection_id = ?", arguments: [id.rawValue]) ?? 0
-        guard count == 0 else { throw StorageError.hasDependents("the collection holds \(count) articles") }
+        guard count == 0 else { throw StorageError.collectionHolds(articles: count) }
         try Guards.versioned(
             "DELETE FROM collections WHERE id = ? AND version = ?", [id.rawValue, version], kind: "collection",
             id: id.rawValue, db)
