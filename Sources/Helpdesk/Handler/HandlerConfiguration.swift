@@ -14,6 +14,9 @@ public struct HandlerConfiguration: Sendable {
     public var idempotencyWindow: Duration = .seconds(24 * 60 * 60)
     /// How many idempotency answers are kept at most; the oldest go first.
     public var idempotencyCapacity = 10_000
+    /// How many bytes of answer bodies the idempotency answers kept hold at most (64 MiB); the
+    /// oldest go first, and an answer larger than this is not kept.
+    public var idempotencyByteCapacity = 64 << 20
     /// The clock of rate limits and idempotency windows.
     public var clock: DateGenerator = .live
 

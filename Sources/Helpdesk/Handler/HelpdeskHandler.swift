@@ -25,7 +25,7 @@ public final class HelpdeskHandler: Sendable {
         self.rateLimiter = RateLimiter(policy: configuration.rateLimit, clock: configuration.clock)
         self.idempotency = IdempotencyCache(
             window: configuration.idempotencyWindow, capacity: configuration.idempotencyCapacity,
-            clock: configuration.clock)
+            byteCapacity: configuration.idempotencyByteCapacity, clock: configuration.clock)
         self.openAPIDocument = OpenAPIDocument.bytes(basePath: configuration.basePath)
     }
 

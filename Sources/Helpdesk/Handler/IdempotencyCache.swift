@@ -5,7 +5,8 @@ import Synchronization
 /// A request first calls ``begin(scope:key:fingerprint:)``. The same key with the same
 /// request replays the stored answer; with another request it is a conflict; while the
 /// first is still running, a second is refused as in progress, so that at most one of
-/// them acts. Memory is bounded by `capacity`: the oldest answers are forgotten first.
+/// them acts. Memory is bounded by `capacity` answers and `byteCapacity` bytes of their
+/// bodies: the oldest answers are forgotten first.
 public final class IdempotencyCache: Sendable {
     /// What to do with a request that carries an idempotency key.
     public enum Start: Sendable {
@@ -33,16 +34,31 @@ public final class IdempotencyCache: Sendable {
         var entries: [String: Entry] = [:]
         var order: [String] = []
         var orderStart = 0
+        /// The bytes of the stored answers' bodies.
+        var storedBytes = 0
+
+        /// Sets `slot`'s entry, keeping ``storedBytes`` in step.
+        mutating func set(_ slot: String, _ entry: Entry?) {
+            if case .done(_, let response, _)? = entries[slot] { storedBytes -= response.body.count }
+            if case .done(_, let response, _)? = entry { storedBytes += response.body.count }
+            entries[slot] = entry
+        }
     }
 
     private let window: Int64
     private let capacity: Int
+    private let byteCapacity: Int
     private let clock: DateGenerator
     private let state = Mutex(State())
 
-    public init(window: Duration, capacity: Int, clock: DateGenerator) {
+    /// - Parameters:
+    ///   - capacity: the most answers kept.
+    ///   - byteCapacity: the most bytes of answer bodies kept (an article's answer may hold
+    ///     megabytes); an answer larger than this alone is not kept at all.
+    public init(window: Duration, capacity: Int, byteCapacity: Int = 64 << 20, clock: DateGenerator) {
         self.window = window.components.seconds * 1000
         self.capacity = max(1, capacity)
+        self.byteCapacity = max(0, byteCapacity)
         self.clock = clock
     }
 
@@ -57,9 +73,9 @@ public final class IdempotencyCache: Sendable {
             case .running(let stored, let startedAt)? where now - startedAt < window:
                 return stored == fingerprint ? .inProgress : .mismatch
             default:
-                state.entries[slot] = .running(fingerprint: fingerprint, startedAt: now)
+                state.set(slot, .running(fingerprint: fingerprint, startedAt: now))
                 state.order.append(slot)
-                Self.trim(&state, capacity: capacity)
+                trim(&state)
                 return .proceed(Claim(slot: slot))
             }
         }
@@ -70,21 +86,24 @@ public final class IdempotencyCache: Sendable {
         let now = clock.now().millisecondsSince1970
         state.withLock { state in
             guard case .running(let fingerprint, _)? = state.entries[claim.slot] else { return }
-            if let response {
-                state.entries[claim.slot] = .done(fingerprint: fingerprint, response: response, storedAt: now)
+            if let response, response.body.count <= byteCapacity {
+                state.set(claim.slot, .done(fingerprint: fingerprint, response: response, storedAt: now))
+                trim(&state)
             } else {
-                state.entries[claim.slot] = nil
+                state.set(claim.slot, nil)
             }
         }
     }
 
-    /// Forgets the oldest entries past `capacity`, and compacts the order list when it holds
-    /// more stale slots than live ones.
-    private static func trim(_ state: inout State, capacity: Int) {
-        while state.entries.count > capacity, state.orderStart < state.order.count {
+    /// Forgets the oldest entries past `capacity` answers or `byteCapacity` bytes, and compacts
+    /// the order list when it holds more stale slots than live ones.
+    private func trim(_ state: inout State) {
+        while state.entries.count > capacity || state.storedBytes > byteCapacity,
+            state.orderStart < state.order.count
+        {
             let oldest = state.order[state.orderStart]
             state.orderStart += 1
-            state.entries[oldest] = nil
+            state.set(oldest, nil)
         }
         if state.order.count - state.orderStart > 2 * capacity || state.orderStart > capacity {
             var seen: Set<String> = []
