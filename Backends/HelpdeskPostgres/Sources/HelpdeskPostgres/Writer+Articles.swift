@@ -30,7 +30,7 @@ extension Writer {
         var count = sql("SELECT count(*) AS articles FROM #.articles WHERE collection_id = ")
         count.bind(id.rawValue)
         let articles = try await run(count).first.map { try $0.value("articles", as: Int64.self) } ?? 0
-        guard articles == 0 else { throw StorageError.collectionHolds(articles: articles) }
+        guard articles == 0 else { throw StorageError.collectionHolds(articles: Int(articles)) }
         try await delete(.collection, id.rawValue, expected: nil)
     }
 
