@@ -87,9 +87,9 @@ struct PlainTextExtraction {
         linkTarget = nil
     }
 
-    /// A `*` or `_` of a run that flanks a word on one side only (`*bold*`, `(_it_)`,
-    /// `**b**.`) is emphasis, and a `*` that opens a line before a space is a bullet; both are
-    /// dropped. A run between two words (`5*3`, `snake_case`), two spaces (`2 * 3`) or two
+    /// A `*` or `_` of a run whose two sides are of different kinds (a space or either end, a
+    /// punctuation mark, a letter or digit: `*bold*`, `(_it_)`, `**b**.`) is emphasis, and a
+    /// `*` that opens a line before a space is a bullet; both are dropped. A run between two words (`5*3`, `snake_case`), two spaces (`2 * 3`) or two
     /// punctuation marks (`(*)`) is text. The run is measured once, at its first scalar.
     private mutating func readDelimiter(_ scalar: Unicode.Scalar) {
         if delimiterRun.map({ rest.startIndex >= $0.end }) ?? true {
