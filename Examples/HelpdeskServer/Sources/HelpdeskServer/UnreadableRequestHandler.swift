@@ -51,6 +51,7 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
     private var responseInProgress = false
     /// The message of a parser error, held until the responses owed before it have ended.
     private var heldError: String?
+
     init(handler: HelpdeskHandler) {
         self.handler = handler
     }
