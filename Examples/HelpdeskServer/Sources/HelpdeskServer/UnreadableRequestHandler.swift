@@ -119,17 +119,29 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
         case .end:
             responseInProgress = false
             responsesOwed = max(0, responsesOwed - 1)
-            context.write(data, promise: promise)
             let closes = closesAfterResponse
             responsesEnded += 1
             if closes {
-                context.flush()
-                context.close(promise: nil)
-            } else if responsesOwed == 0, let message = heldError {
+                closeOnceWritten(context: context, data, promise: promise)
+            } else {
+                context.write(data, promise: promise)
+            }
+            if !closes, responsesOwed == 0, let message = heldError {
                 heldError = nil
                 refuse(context: context, message)
             }
         }
+    }
+
+    /// Writes the end of the last response and closes the connection once every byte before it
+    /// has gone to the socket: closing at once would drop what the socket's buffer had no room
+    /// for yet (a large answer would arrive cut short).
+    private func closeOnceWritten(context: ChannelHandlerContext, _ data: NIOAny, promise: EventLoopPromise<Void>?) {
+        let written = context.eventLoop.makePromise(of: Void.self)
+        written.futureResult.cascade(to: promise)
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        written.futureResult.whenComplete { _ in bound.value.close(promise: nil) }
+        context.writeAndFlush(data, promise: written)
     }
 
     /// Whether the connection closes once the response under way ends.

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Helpdesk
 import HummingbirdTesting
 import Testing
@@ -63,6 +64,32 @@ import Testing
             #expect(text[starts[1]...].contains("Connection: close"))
             #expect(closed)
             #expect(try await client.get("/tags").total == 2)
+        }
+    }
+
+    /// An answer larger than the socket's buffer, to a request that closes the connection,
+    /// arrives whole before the connection closes.
+    @Test func aLargeAnswerArrivesWholeBeforeTheConnectionCloses() async throws {
+        try await LiveServer.run { client in
+            let port = try #require(client.client.port)
+            let body = String(repeating: "😀", count: 500_000)  // 2,000,000 bytes of UTF-8
+            for title in ["one", "two", "three", "four"] {
+                let created = try await client.post("/articles", json: #"{"title":"\#(title)","body":"\#(body)"}"#)
+                #expect(created.status == .created)
+            }
+            for version in ["1.1", "1.0"] {
+                let request =
+                    "GET /api/v1/articles HTTP/\(version)\r\nHost: a\r\nConnection: close\r\n"
+                    + "Authorization: Bearer \(LiveServer.adminKey)\r\n\r\n"
+                let answer = try await RawExchange(port: port, request: Array(request.utf8))
+                #expect(answer.status == 200)
+                #expect(answer.closedByServer)
+                guard case .array(let articles)? = answer.json?.value(at: ["data"]) else {
+                    Issue.record("HTTP/\(version): the body is not whole JSON")
+                    continue
+                }
+                #expect(articles.count == 4)
+            }
         }
     }
 
