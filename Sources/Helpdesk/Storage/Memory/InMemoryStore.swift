@@ -153,6 +153,9 @@ public final class InMemoryStore: HelpdeskStore {
     }
 
     public func apply(_ changes: ChangeSet) async throws {
-        try state.write { state throws(StorageError) in try state.apply(changes) }
+        // An article's words are folded before the lock is taken: a long body takes a while,
+        // and readers would wait for it.
+        let articleWords = MemoryState.searchWords(ofArticlesIn: changes)
+        try state.write { state throws(StorageError) in try state.apply(changes, articleWords: articleWords) }
     }
 }

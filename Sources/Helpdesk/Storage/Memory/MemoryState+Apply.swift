@@ -12,8 +12,12 @@ struct UndoLog {
 }
 
 extension MemoryState {
-    /// Applies all of `changes`, or none of them.
-    mutating func apply(_ changes: ChangeSet) throws(StorageError) {
+    /// Applies all of `changes`, or none of them. `articleWords` holds the search words of the
+    /// articles it writes, folded beforehand (see ``searchWords(ofArticlesIn:)``); an article
+    /// missing from it has its words folded here.
+    mutating func apply(
+        _ changes: ChangeSet, articleWords: [ArticleID: SearchWordList] = [:]
+    ) throws(StorageError) {
         var undo = UndoLog()
         do {
             let mutations = changes.mutations
@@ -24,9 +28,11 @@ extension MemoryState {
                 if end - index >= Self.bulkInsertMinimum {
                     try insertTickets(mutations[index..<end], undo: &undo)
                 } else {
-                    for mutation in mutations[index..<end] { try apply(mutation, undo: &undo) }
+                    for mutation in mutations[index..<end] {
+                        try apply(mutation, articleWords: articleWords, undo: &undo)
+                    }
                 }
-                if end < mutations.endIndex { try apply(mutations[end], undo: &undo) }
+                if end < mutations.endIndex { try apply(mutations[end], articleWords: articleWords, undo: &undo) }
                 index = end + 1
             }
         } catch {
@@ -82,7 +88,22 @@ extension MemoryState {
         return nil
     }
 
-    private mutating func apply(_ mutation: Mutation, undo: inout UndoLog) throws(StorageError) {
+    /// The search words of every article that `changes` inserts or updates.
+    static func searchWords(ofArticlesIn changes: ChangeSet) -> [ArticleID: SearchWordList] {
+        var words: [ArticleID: SearchWordList] = [:]
+        for mutation in changes.mutations {
+            switch mutation {
+            case .insertArticle(let article), .updateArticle(let article, _):
+                words[article.id] = ArticleQuery.searchWords(of: article)
+            default: break
+            }
+        }
+        return words
+    }
+
+    private mutating func apply(
+        _ mutation: Mutation, articleWords: [ArticleID: SearchWordList], undo: inout UndoLog
+    ) throws(StorageError) {
         switch mutation {
         case .insertTicket(let ticket):
             guard tickets[ticket.id] == nil else { throw .idTaken(kind: "ticket", id: ticket.id.rawValue) }
@@ -158,12 +179,12 @@ extension MemoryState {
         case .insertArticle(let article):
             guard articles[article.id] == nil else { throw .idTaken(kind: "article", id: article.id.rawValue) }
             try checkCollection(article.collectionID)
-            putArticle(Stored(article, version: 1), undo: &undo)
+            putArticle(Stored(article, version: 1), words: articleWords[article.id], undo: &undo)
         case .updateArticle(let article, let expected):
             let current = try existing(
                 articles[article.id], kind: "article", id: article.id.rawValue, expected: expected)
             try checkCollection(article.collectionID)
-            putArticle(Stored(article, version: current.version + 1), undo: &undo)
+            putArticle(Stored(article, version: current.version + 1), words: articleWords[article.id], undo: &undo)
         case .deleteArticle(let id, let expected):
             _ = try existing(articles[id], kind: "article", id: id.rawValue, expected: expected)
             removeArticle(id, undo: &undo)

@@ -100,14 +100,18 @@ extension MemoryState {
         undo.record { $0.collections[id] = old }
     }
 
-    mutating func putArticle(_ article: Stored<Article>, undo: inout UndoLog) {
-        let old = setArticle(article.value.id, to: article)
-        undo.record { $0.setArticle(article.value.id, to: old) }
+    /// Puts `article` with its search words (folded here when `words` is nil).
+    mutating func putArticle(_ article: Stored<Article>, words: SearchWordList?, undo: inout UndoLog) {
+        let id = article.value.id
+        let oldWords = articleWords[id]
+        let old = setArticle(id, to: article, words: words ?? ArticleQuery.searchWords(of: article.value))
+        undo.record { $0.setArticle(id, to: old, words: oldWords) }
     }
 
     mutating func removeArticle(_ id: ArticleID, undo: inout UndoLog) {
-        let old = setArticle(id, to: nil)
-        undo.record { $0.setArticle(id, to: old) }
+        let oldWords = articleWords[id]
+        let old = setArticle(id, to: nil, words: nil)
+        undo.record { $0.setArticle(id, to: old, words: oldWords) }
     }
 }
 
@@ -155,12 +159,12 @@ extension MemoryState {
     }
 
     @discardableResult
-    mutating func setArticle(_ id: ArticleID, to new: Stored<Article>?) -> Stored<Article>? {
+    mutating func setArticle(_ id: ArticleID, to new: Stored<Article>?, words: SearchWordList?) -> Stored<Article>? {
         let old = articles[id]
         if let collection = old?.value.collectionID { articleCountByCollection[collection, default: 0] -= 1 }
         if let collection = new?.value.collectionID { articleCountByCollection[collection, default: 0] += 1 }
         articles[id] = new
-        articleWords[id] = new.map { ArticleQuery.searchWords(of: $0.value) }
+        articleWords[id] = words
         return old
     }
 }
