@@ -38,6 +38,11 @@ import Testing
         ("(*) *see note* **bold**, (**x**) ***all***.", "(*) see note bold, (x) all."),
         ("a _ b __init__ snake_case_name (_it_)", "a _ b init snake_case_name (it)"),
         ("* bullet\n  * nested\n*starred*", "bullet\nnested\nstarred"),
+        ("10*-1", "10*-1"), ("(2+3)*4", "(2+3)*4"), ("Card ****1234", "Card ****1234"), ("*.txt", "*.txt"),
+        ("rm /tmp/*", "rm /tmp/*"), ("file_name_.txt", "file_name_.txt"), ("_id field", "_id field"),
+        ("(2+3)*4 and y*-1", "(2+3)4 and y-1"),  // an opener and a closer pair, as CommonMark reads them
+        ("2*3*4 **a *b* c** *x* y*", "234 a b c x y*"),  // CommonMark pairs each closer with the nearest opener
+        ("**unclosed and *closed*", "**unclosed and closed"),
         ("a   b\t\tc", "a b c"),
         ("  leading and trailing  \n\n", "leading and trailing"),
         ("a\n\n\n\nb", "a\n\nb"),

@@ -6,13 +6,14 @@ public enum PlainText {
     ///   as line breaks; comments and the contents of `<style>` and `<script>` are dropped;
     ///   numeric and common named character references are decoded; an autolink (`<https://…>`,
     ///   `<me@example.com>`) keeps its address.
-    /// - Markdown: emphasis (`*`, `` ` ``, `_` around words), heading marks and blockquote
-    ///   marks are removed, and a link or image (`[text](url)`, `![alt](url)`) keeps its text.
+    /// - Markdown: backticks, the `*` and `_` of emphasis (paired as CommonMark pairs them, so
+    ///   `5*3` keeps its star), bullets, heading marks and blockquote marks are removed, and a
+    ///   link or image (`[text](url)`, `![alt](url)`) keeps its text.
     /// - Runs of blank lines and of spaces are collapsed, and the ends trimmed.
     public static func from(_ content: String) -> String {
         var extraction = PlainTextExtraction(content)
         extraction.run()
-        return collapse(extraction.output)
+        return collapse(extraction.text)
     }
 
     private static func collapse(_ text: String) -> String {

@@ -4,8 +4,12 @@
 struct PlainTextExtraction {
     typealias Scalars = Substring.UnicodeScalarView
 
-    /// The text so far, before blank lines and spaces are collapsed.
-    private(set) var output = ""
+    /// The text so far, before blank lines and spaces are collapsed; the ranges in `removed`
+    /// are not part of it (emphasis marks found to be paired after they were written).
+    private var output: [Unicode.Scalar] = []
+    private var removed: [Range<Int>] = []
+    /// The whole content, to read the scalar before a run of `*` or `_`.
+    private let content: Scalars
     private var rest: Scalars
     private var links: MarkdownLinks
     /// The `](url)` of the link whose `[` was dropped, skipped when the pass reaches it.
@@ -16,12 +20,34 @@ struct PlainTextExtraction {
     private var commentsCloseAhead = true
     /// Whether the output's last line has more than spaces: a `>` before that marks a quote.
     private var lineHasText = false
-    /// The run of `*` or `_` being read: where it ends, and whether it is emphasis (dropped).
-    private var delimiterRun: (end: Scalars.Index, isEmphasis: Bool)?
+    /// The runs of `*` and of `_` written so far that may open emphasis, by their place in
+    /// `output`, nearest last: a run that closes emphasis removes the nearest of its kind.
+    private var openers: [Unicode.Scalar: [Opener]] = [:]
+
+    /// A run that may open emphasis: where it was written, and what CommonMark's "rule of 3"
+    /// reads of it.
+    private struct Opener {
+        let written: Range<Int>
+        let length: Int
+        let mayAlsoClose: Bool
+    }
 
     init(_ content: String) {
-        rest = content.unicodeScalars[...]
+        self.content = content.unicodeScalars[...]
+        rest = self.content
         links = MarkdownLinks(in: rest)
+    }
+
+    /// The text, before blank lines and spaces are collapsed.
+    var text: String {
+        var text = String.UnicodeScalarView()
+        var start = 0
+        for range in removed.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            text.append(contentsOf: output[start..<range.lowerBound])
+            start = range.upperBound
+        }
+        text.append(contentsOf: output[start...])
+        return String(text)
     }
 
     mutating func run() {
@@ -87,19 +113,43 @@ struct PlainTextExtraction {
         linkTarget = nil
     }
 
-    /// A `*` or `_` of a run whose two sides are of different kinds (a space or either end, a
-    /// punctuation mark, a letter or digit: `*bold*`, `(_it_)`, `**b**.`) is emphasis, and a
-    /// `*` that opens a line before a space is a bullet; both are dropped. A run between two words (`5*3`, `snake_case`), two spaces (`2 * 3`) or two
-    /// punctuation marks (`(*)`) is text. The run is measured once, at its first scalar.
+    /// A run of `*` or `_`, read whole, as CommonMark reads emphasis: a run that may close it
+    /// (after a word, or after punctuation before a space or punctuation) removes the nearest
+    /// earlier run of its kind that may open it (the mirror image) and is dropped itself; a run
+    /// that may open it is written, to be removed if a closer comes; any other is text. So
+    /// `*bold*`, `**b**.` and `(_it_)` lose their marks, while `5*3`, `2 * 3`, `10*-1` and
+    /// `snake_case` keep theirs. `_` inside a word neither opens nor closes. A `*` that opens a
+    /// line before a space is a bullet, and is dropped.
     private mutating func readDelimiter(_ scalar: Unicode.Scalar) {
-        if delimiterRun.map({ rest.startIndex >= $0.end }) ?? true {
-            let end = rest.firstIndex { $0 != scalar } ?? rest.endIndex
-            let next = end < rest.endIndex ? rest[end] : nil
-            let isBullet = scalar == "*" && !lineHasText && Flank(next) == .space
-            delimiterRun = (end, isBullet || Flank(output.unicodeScalars.last) != Flank(next))
+        let end = rest.firstIndex { $0 != scalar } ?? rest.endIndex
+        let run = rest[..<end]
+        rest = rest[end...]
+        let before = Flank(run.startIndex > content.startIndex ? content[content.index(before: run.startIndex)] : nil)
+        let after = Flank(rest.first)
+        if scalar == "*", run.count == 1, !lineHasText, after == .space { return }  // a bullet
+        let left = after != .space && (after != .punctuation || before != .word)
+        let right = before != .space && (before != .punctuation || after != .word)
+        let canOpen = scalar == "*" ? left : left && (!right || before == .punctuation)
+        let canClose = scalar == "*" ? right : right && (!left || after == .punctuation)
+        if canClose, let opener = openers[scalar]?.last, Self.pairs(opener, closer: run.count, canOpen: canOpen) {
+            openers[scalar]?.removeLast()
+            removed.append(opener.written)
+            return
         }
-        if delimiterRun?.isEmphasis == false { append(scalar) }
-        rest = rest.dropFirst()
+        let start = output.count
+        for mark in run { append(mark) }
+        if canOpen {
+            openers[scalar, default: []]
+                .append(Opener(written: start..<output.count, length: run.count, mayAlsoClose: canClose))
+        }
+    }
+
+    /// CommonMark's rule of 3: when either run may both open and close, their lengths may not
+    /// add up to a multiple of 3 unless both are one (`*a**` keeps its marks, as `5*3 … 2**10`
+    /// does). Only the nearest opener is tried, so each run costs the same however many are open.
+    private static func pairs(_ opener: Opener, closer length: Int, canOpen: Bool) -> Bool {
+        guard opener.mayAlsoClose || canOpen else { return true }
+        return (opener.length + length) % 3 != 0 || (opener.length % 3 == 0 && length % 3 == 0)
     }
 
     /// What lies on one side of a run of `*` or `_`.
@@ -117,7 +167,7 @@ struct PlainTextExtraction {
     }
 
     private mutating func readText(_ scalar: Unicode.Scalar) {
-        if !isMarkdownMark(scalar, after: output.unicodeScalars.last) { append(scalar) }
+        if !isMarkdownMark(scalar, after: output.last) { append(scalar) }
         rest = rest.dropFirst()
     }
 
@@ -133,7 +183,7 @@ struct PlainTextExtraction {
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {
-        output.unicodeScalars.append(scalar)
+        output.append(scalar)
         if Character(scalar).isNewline {
             lineHasText = false
         } else if !scalar.properties.isWhitespace {
