@@ -40,13 +40,10 @@ struct PlainTextExtraction {
 
     /// The text, before blank lines and spaces are collapsed.
     var text: String {
+        var isRemoved = [Bool](repeating: false, count: output.count)
+        for range in removed { isRemoved.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
         var text = String.UnicodeScalarView()
-        var start = 0
-        for range in removed.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            text.append(contentsOf: output[start..<range.lowerBound])
-            start = range.upperBound
-        }
-        text.append(contentsOf: output[start...])
+        for (offset, scalar) in output.enumerated() where !isRemoved[offset] { text.append(scalar) }
         return String(text)
     }
 
