@@ -43,6 +43,12 @@ import Testing
         ("(2+3)*4 and y*-1", "(2+3)4 and y-1"),  // an opener and a closer pair, as CommonMark reads them
         ("2*3*4 **a *b* c** *x* y*", "234 a b c x y*"),  // CommonMark pairs each closer with the nearest opener
         ("**unclosed and *closed*", "**unclosed and closed"),
+        ("Add `<script src=x>` and `<br>` then reload", "Add <script src=x> and <br> then reload"),
+        ("Set `*ptr` and ``a ` b`` here", "Set *ptr and a ` b here"),
+        ("a lone ` stays, and `` too", "a lone ` stays, and `` too"),
+        ("```python\nif a < b:\n    print(\"*x*\")\n```\nafter", "if a < b:\nprint(\"*x*\")\nafter"),
+        ("```\nnever closed <b>", "never closed <b>"),
+        ("```inline``` code", "inline code"),
         ("a   b\t\tc", "a b c"),
         ("  leading and trailing  \n\n", "leading and trailing"),
         ("a\n\n\n\nb", "a\n\nb"),
@@ -79,7 +85,7 @@ import Testing
         var random = SeededRandom(seed: 42)
         let pieces = [
             "<", ">", "&", ";", "#", "x", "&#", "&#x", "/", "br", "p", " ", "\n", "\r\n", "*", "é", "\u{301}", "9",
-            "[", "]", "(", ")", "](", "!", "style", "<!--", "-->", "@", ":", "_", "`",
+            "[", "]", "(", ")", "](", "!", "style", "<!--", "-->", "@", ":", "_", "`", "```", "``",
         ]
         for _ in 0..<2_000 {
             let content = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)!

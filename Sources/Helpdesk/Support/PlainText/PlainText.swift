@@ -6,7 +6,8 @@ public enum PlainText {
     ///   as line breaks; comments and the contents of `<style>` and `<script>` are dropped;
     ///   numeric and common named character references are decoded; an autolink (`<https://…>`,
     ///   `<me@example.com>`) keeps its address.
-    /// - Markdown: backticks, the `*` and `_` of emphasis (paired as CommonMark pairs them, so
+    /// - Markdown: code (a span or a fenced block) is kept as written, without its backticks;
+    ///   the `*` and `_` of emphasis (paired as CommonMark pairs them, so
     ///   `5*3` keeps its star), bullets, heading marks and blockquote marks are removed, and a
     ///   link or image (`[text](url)`, `![alt](url)`) keeps its text.
     /// - Runs of blank lines and of spaces are collapsed, and the ends trimmed.

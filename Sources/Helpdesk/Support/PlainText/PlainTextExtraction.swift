@@ -23,6 +23,8 @@ struct PlainTextExtraction {
     /// The runs of `*` and of `_` written so far that may open emphasis, by their place in
     /// `output`, nearest last: a run that closes emphasis removes the nearest of its kind.
     private var openers: [Unicode.Scalar: [Opener]] = [:]
+    /// Lengths of backtick runs found to have no closing run after them: none later will.
+    private var unclosedBacktickRuns: Set<Int> = []
 
     /// A run that may open emphasis: where it was written, and what CommonMark's "rule of 3"
     /// reads of it.
@@ -55,6 +57,7 @@ struct PlainTextExtraction {
             case "[", "!": readLinkStart(scalar)
             case "]": readLinkTarget()
             case "*", "_": readDelimiter(scalar)
+            case "`": readBackticks()
             default: readText(scalar)
             }
         }
@@ -168,11 +171,35 @@ struct PlainTextExtraction {
         rest = rest.dropFirst()
     }
 
-    /// `` ` `` anywhere, `#` opening a line (a heading) and `>` before any text on a line (a
-    /// quote); `*` and `_` are read by ``readDelimiter(_:)``.
+    /// Code, whose text is kept as written (`` `<br>` `` is `<br>`, `` `*p` `` is `*p`): a code
+    /// span, from a run of backticks to the next run of as many, or a fenced block, from a line
+    /// that opens with three or more (its info string dropped) to a line that opens with as
+    /// many or more, or to the end. A run with no closing run is text.
+    private mutating func readBackticks() {
+        let end = rest.firstIndex { $0 != "`" } ?? rest.endIndex
+        let length = rest.distance(from: rest.startIndex, to: end)
+        let after = rest[end...]
+        // Only a run that opens a line reads the rest of it: one read per line.
+        if length >= 3, !lineHasText, let lineEnd = CodeFence.infoStringEnd(after) {
+            let (code, next) = CodeFence.block(after[lineEnd...], fence: length)
+            for scalar in code { append(scalar) }
+            rest = next
+            return
+        }
+        if !unclosedBacktickRuns.contains(length), let close = CodeFence.closingRun(of: length, in: after) {
+            for scalar in after[..<close] { append(scalar) }
+            rest = after[after.index(close, offsetBy: length)...]
+            return
+        }
+        unclosedBacktickRuns.insert(length)
+        for scalar in rest[..<end] { append(scalar) }
+        rest = after
+    }
+
+    /// `#` opening a line (a heading) and `>` before any text on a line (a quote); `*` and `_`
+    /// are read by ``readDelimiter(_:)``, backticks by ``readBackticks()``.
     private func isMarkdownMark(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
         switch scalar {
-        case "`": return true
         case "#": return previous == nil || previous == "\n" || previous == "#"
         case ">": return !lineHasText
         default: return false
