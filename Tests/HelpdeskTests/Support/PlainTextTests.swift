@@ -74,6 +74,8 @@ import Testing
         ("a<!-- never closed > z", "a z"),
         ("Mail <me@help.test> or <https://help.test/a?b=1>", "Mail me@help.test or https://help.test/a?b=1"),
         ("<o:p>x</o:p> <st1:place>y</st1:place>", "x y"),
+        (#"<a title="a>b" href='c>d'>link</a> <img alt=">">after"#, "link after"),
+        (#"<input value="never closed> text <b>bold</b>"#, "text bold"),
     ]
 
     @Test(arguments: examples)

@@ -13,6 +13,27 @@ enum HTMLMarkup {
         }
     }
 
+    /// The `>` that ends a tag whose text starts `scalars`, as HTML reads it: not one inside a
+    /// quoted attribute value (`<a title="a>b">`); nil when a quoted value runs to the end.
+    static func tagEnd(_ scalars: Scalars) -> Scalars.Index? {
+        var quote: Unicode.Scalar?
+        var lastMark: Unicode.Scalar?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            if scalar == ">" { return index }
+            if scalar == "\"" || scalar == "'", lastMark == "=" {
+                quote = scalar
+            } else if !scalar.properties.isWhitespace {
+                lastMark = scalar
+            }
+        }
+        return nil
+    }
+
     /// Whether a tag (its text between `<` and `>`, lowercased) ends a line of text.
     static func isBlockBreak(_ tag: String) -> Bool {
         ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(name(of: tag))

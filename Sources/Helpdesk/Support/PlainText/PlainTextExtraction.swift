@@ -18,6 +18,9 @@ struct PlainTextExtraction {
     private var tagsCloseAhead = true
     /// False once a comment was found never to close: no later one will.
     private var commentsCloseAhead = true
+    /// False once a tag's quoted attribute value ran to the end: from then on a tag ends at
+    /// its first `>`, so that no search runs to the end twice.
+    private var quotedValuesCloseAhead = true
     /// Whether the output's last line has more than spaces: a `>` before that marks a quote.
     private var lineHasText = false
     /// The runs of `*` and of `_` written so far that may open emphasis, by their place in
@@ -74,9 +77,12 @@ struct PlainTextExtraction {
             }
             commentsCloseAhead = false
         }
-        guard let close = afterOpen.firstIndex(of: ">") else {
+        guard var close = afterOpen.firstIndex(of: ">") else {
             tagsCloseAhead = false
             return readText("<")
+        }
+        if quotedValuesCloseAhead {
+            if let end = HTMLMarkup.tagEnd(afterOpen) { close = end } else { quotedValuesCloseAhead = false }
         }
         let tag = String(afterOpen[..<close])
         let lowercased = tag.lowercased()
