@@ -34,6 +34,7 @@ import Testing
         ("<!<!x>y", "y"),
         ("# Title\n\n**bold** _it_ `code`", "Title\n\nbold it code"),
         ("## Steps\n* one\n* two", "Steps\none\ntwo"),
+        ("#123 is fixed\n####### seven\n  ### indented\n#\nend #", "#123 is fixed\n####### seven\nindented\n\nend #"),
         ("5*3=15, 2 * 3 * 4 = 24, a * b, 2**10", "5*3=15, 2 * 3 * 4 = 24, a * b, 2**10"),
         ("(*) *see note* **bold**, (**x**) ***all***.", "(*) see note bold, (x) all."),
         ("a _ b __init__ snake_case_name (_it_)", "a _ b init snake_case_name (it)"),

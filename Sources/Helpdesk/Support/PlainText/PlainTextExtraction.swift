@@ -61,6 +61,7 @@ struct PlainTextExtraction {
             case "]": readLinkTarget()
             case "*", "_": readDelimiter(scalar)
             case "`": readBackticks()
+            case "#": readHashes()
             default: readText(scalar)
             }
         }
@@ -173,7 +174,7 @@ struct PlainTextExtraction {
     }
 
     private mutating func readText(_ scalar: Unicode.Scalar) {
-        if !isMarkdownMark(scalar, after: output.last) { append(scalar) }
+        if !isMarkdownMark(scalar) { append(scalar) }
         rest = rest.dropFirst()
     }
 
@@ -202,11 +203,21 @@ struct PlainTextExtraction {
         rest = after
     }
 
-    /// `#` opening a line (a heading) and `>` before any text on a line (a quote); `*` and `_`
-    /// are read by ``readDelimiter(_:)``, backticks by ``readBackticks()``.
-    private func isMarkdownMark(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+    /// The one to six `#` that open a line before a space or the line's end (a heading's, as
+    /// CommonMark reads them) are dropped; any other run is text (`#123`, `a #tag`).
+    private mutating func readHashes() {
+        let end = rest.firstIndex { $0 != "#" } ?? rest.endIndex
+        let run = rest[..<end]
+        rest = rest[end...]
+        let endsMark = rest.first.map { $0 == " " || $0 == "\t" || Character($0).isNewline } ?? true
+        guard lineHasText || run.count > 6 || !endsMark else { return }
+        for scalar in run { append(scalar) }
+    }
+
+    /// `>` before any text on a line (a quote); `*` and `_` are read by ``readDelimiter(_:)``,
+    /// backticks by ``readBackticks()``, `#` by ``readHashes()``.
+    private func isMarkdownMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "#": return previous == nil || previous == "\n" || previous == "#"
         case ">": return !lineHasText
         default: return false
         }
