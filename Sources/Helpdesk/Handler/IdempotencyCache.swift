@@ -103,6 +103,10 @@ public final class IdempotencyCache: Sendable {
         {
             let oldest = state.order[state.orderStart]
             state.orderStart += 1
+            if state.entries.count <= capacity, case .running? = state.entries[oldest] {
+                state.order.append(oldest)  // too many bytes, not too many keys: a request in flight keeps its key
+                continue
+            }
             state.set(oldest, nil)
         }
         if state.order.count - state.orderStart > 2 * capacity || state.orderStart > capacity {

@@ -32,6 +32,22 @@ import Testing
         #expect(Self.isReplay(cache.begin(scope: "k", key: "b", fingerprint: [1])))
     }
 
+    /// Bytes push out stored answers only: a request still running keeps its key, so a
+    /// second request with it is still refused as in progress.
+    @Test func aRequestInFlightKeepsItsKeyWhenBytesRunOver() {
+        let cache = IdempotencyCache(window: .seconds(60), capacity: 100, byteCapacity: 100, clock: .constant(Date()))
+        let start = cache.begin(scope: "k", key: "running", fingerprint: [1])
+        Self.run(cache, "a", answer: Self.answer(bytes: 60))
+        Self.run(cache, "b", answer: Self.answer(bytes: 60))
+        guard case .inProgress = cache.begin(scope: "k", key: "running", fingerprint: [1]) else {
+            Issue.record("the running request lost its key")
+            return
+        }
+        #expect(!Self.isReplay(cache.begin(scope: "k", key: "a", fingerprint: [1])), "a went for b's bytes")
+        if case .proceed(let claim) = start { cache.finish(claim, with: Self.answer(bytes: 1)) }
+        #expect(Self.isReplay(cache.begin(scope: "k", key: "running", fingerprint: [1])))
+    }
+
     @Test func anAnswerLargerThanTheByteCapacityIsNotKept() {
         let cache = IdempotencyCache(window: .seconds(60), capacity: 100, byteCapacity: 100, clock: .constant(Date()))
         Self.run(cache, "big", answer: Self.answer(bytes: 101))

@@ -12,6 +12,7 @@ import Testing
         ("<p>one</p><p>two</p>", "one\n\ntwo"),
         ("<div>x</div>y", "x\ny"),
         ("<ul><li>a</li><li>b</li></ul>", "a\n\nb"),
+        ("<table><tr><th>Name</th><th>Qty</th></tr><tr><td>Foo</td><td>2</td></tr></table>", "Name Qty\n\nFoo 2"),
         ("<h1>Title</h1>body", "Title\nbody"),
         ("<brand>x</brand>", "x"),
         ("&amp; &lt;b&gt; &quot;q&quot; &apos;a&apos; &#39;s", "& <b> \"q\" 'a' 's"),

@@ -34,6 +34,12 @@ enum HTMLMarkup {
         return nil
     }
 
+    /// Whether a tag (its text between `<` and `>`, lowercased) ends a table cell, which a
+    /// space keeps apart from the next (`<td>1</td><td>5</td>` is `1 5`, not `15`).
+    static func isCellBreak(_ tag: String) -> Bool {
+        ["td", "th"].contains(name(of: tag))
+    }
+
     /// Whether a tag (its text between `<` and `>`, lowercased) ends a line of text.
     static func isBlockBreak(_ tag: String) -> Bool {
         ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(name(of: tag))

@@ -92,6 +92,8 @@ struct PlainTextExtraction {
             for scalar in tag.unicodeScalars { append(scalar) }
         } else if HTMLMarkup.isBlockBreak(lowercased) {
             append("\n")
+        } else if HTMLMarkup.isCellBreak(lowercased) {
+            append(" ")
         } else if let element = HTMLMarkup.rawTextElement(openedBy: lowercased) {
             rest = HTMLMarkup.endTag(of: element, in: rest).map { rest[$0...] } ?? rest[rest.endIndex...]
         }
