@@ -59,7 +59,9 @@ extension HelpdeskHandler {
     /// as much of a body as a server needs to read (one byte more, and the handler answers that
     /// the body is too large).
     public func maximumBodySize(for request: HelpdeskRequest) -> Int {
-        guard let segments = Router.segments(of: request.path, basePath: configuration.basePath),
+        // Only a `POST` or `PATCH` can be an article's write: no other request is routed twice.
+        guard request.method == "POST" || request.method == "PATCH",
+            let segments = Router.segments(of: request.path, basePath: configuration.basePath),
             case .found(let operation, _) = Router.match(method: request.method, segments: segments)
         else { return configuration.maximumBodySize }
         return maximumBodySize(of: operation)
