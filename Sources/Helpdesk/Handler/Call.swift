@@ -5,6 +5,9 @@ struct Call: Sendable {
     /// The values of the path's `{…}` parts in order (`{id}` first), decoded but not yet validated.
     let pathParameters: [String]
     let principal: Principal
+    /// The JSON body, when it was already parsed on the way (for an `Idempotency-Key`'s check),
+    /// so that ``jsonBody(limit:optional:)`` does not parse it again.
+    var parsedBody: JSONValue?
 
     var author: Author { principal.author }
 
@@ -44,6 +47,7 @@ struct Call: Sendable {
                 .badRequest, "The body must be JSON with Content-Type: application/json",
                 fields: ["Content-Type": "must be application/json"])
         }
+        if let parsedBody { return parsedBody }
         do {
             return try JSONParser.parse(request.body)
         } catch {

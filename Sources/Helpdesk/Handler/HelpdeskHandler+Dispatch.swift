@@ -67,7 +67,7 @@ extension HelpdeskHandler {
         return maximumBodySize(of: operation)
     }
 
-    private func maximumBodySize(of operation: Endpoint) -> Int {
+    func maximumBodySize(of operation: Endpoint) -> Int {
         switch operation {
         case .createArticle, .updateArticle: configuration.maximumArticleBodySize
         default: configuration.maximumBodySize

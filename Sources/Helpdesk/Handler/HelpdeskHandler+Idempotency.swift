@@ -1,18 +1,21 @@
 extension HelpdeskHandler {
     /// Runs `body` once per `Idempotency-Key` (POST only, API key mints aside), replaying its answer.
+    /// `body` gets the call with its JSON body parsed, if the key's check parsed it.
     func idempotent(
-        _ call: Call, scope: String, _ body: () async -> HelpdeskResponse
+        _ call: Call, scope: String, _ body: (Call) async -> HelpdeskResponse
     ) async -> HelpdeskResponse {
         guard call.request.method == "POST", call.operation.action != .mintKey,
             let key = call.request.header("Idempotency-Key")
-        else { return await body() }
+        else { return await body(call) }
         guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
             return Self.failure(
                 .invalid(field: "Idempotency-Key", "must be 1 to 255 visible ASCII characters"))
         }
+        var call = call
+        call.parsedBody = Self.parsedJSON(of: call.request, limit: maximumBodySize(of: call.operation))
         let fingerprint = SHA256.hash(
             Array("\(call.operation.rawValue)\u{0}\(call.request.path)\u{0}\(call.request.query)\u{0}".utf8)
-                + Self.idempotencyContent(of: call.request))
+                + Self.idempotencyContent(of: call.request, parsed: call.parsedBody))
         switch idempotency.begin(scope: scope, key: key, fingerprint: fingerprint) {
         case .replay(var response):
             response.setHeader("Idempotent-Replayed", "true")
@@ -28,7 +31,7 @@ extension HelpdeskHandler {
                     .conflict, "A request with this Idempotency-Key is still in progress; retry later",
                     fields: ["Idempotency-Key": "is in use by a request in progress"]))
         case .proceed(let claim):
-            let response = await body()
+            let response = await body(call)
             let keep = response.status < 500 && response.status != 429
             idempotency.finish(claim, with: keep ? response : nil)
             return response
@@ -38,10 +41,17 @@ extension HelpdeskHandler {
     /// What stands for a request's body when its idempotency key is checked: a JSON body as its
     /// value (keys sorted, no spaces), so that the same parameters in another order or layout
     /// make the same request, as Stripe compares them; any other body as its bytes.
-    static func idempotencyContent(of request: HelpdeskRequest) -> [UInt8] {
-        guard !request.body.isEmpty, let type = request.header("Content-Type"), Call.isJSON(type),
-            let value = try? JSONParser.parse(request.body)
-        else { return Array("bytes\u{0}".utf8) + request.body }
-        return Array("json\u{0}".utf8) + JSONWriter.bytes(value)
+    static func idempotencyContent(of request: HelpdeskRequest, parsed: JSONValue?) -> [UInt8] {
+        guard let parsed else { return Array("bytes\u{0}".utf8) + request.body }
+        return Array("json\u{0}".utf8) + JSONWriter.bytes(parsed)
+    }
+
+    /// The request's body as JSON, if it is JSON by its `Content-Type` and well formed, and no
+    /// larger than `limit` (a larger one is refused unread).
+    static func parsedJSON(of request: HelpdeskRequest, limit: Int) -> JSONValue? {
+        guard !request.body.isEmpty, request.body.count <= limit, let type = request.header("Content-Type"),
+            Call.isJSON(type)
+        else { return nil }
+        return try? JSONParser.parse(request.body)
     }
 }

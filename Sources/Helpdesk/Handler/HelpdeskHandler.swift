@@ -82,7 +82,7 @@ public final class HelpdeskHandler: Sendable {
         let call = Call(
             request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
         // The role's refusal is an answer like any other: an `Idempotency-Key` stores and replays it.
-        let response = await idempotent(call, scope: credential.digest) {
+        let response = await idempotent(call, scope: credential.digest) { call in
             guard AccessPolicy.allows(call.principal, operation) else { return Self.failure(.forbidden()) }
             return await self.respond(to: call)
         }

@@ -22,7 +22,14 @@ public final class IdempotencyCache: Sendable {
 
     /// Identifies a request that is running under a key.
     public struct Claim: Sendable, Hashable {
-        fileprivate let slot: String
+        fileprivate let use: Use
+    }
+
+    /// One use of a slot (an API key's idempotency key): a slot used again after its window
+    /// is another use, so that what is left of the first one cannot touch the second.
+    fileprivate struct Use: Hashable {
+        let slot: String
+        let sequence: Int
     }
 
     private enum Entry {
@@ -31,17 +38,27 @@ public final class IdempotencyCache: Sendable {
     }
 
     private struct State {
-        var entries: [String: Entry] = [:]
-        var order: [String] = []
+        /// Each slot's entry, and the sequence number of the use that made it.
+        var entries: [String: (sequence: Int, entry: Entry)] = [:]
+        /// The uses in the order they began, from `orderStart`; a use whose slot has since been
+        /// forgotten or used again is stale, and skipped.
+        var order: [Use] = []
         var orderStart = 0
+        var nextSequence = 0
         /// The bytes of the stored answers' bodies.
         var storedBytes = 0
 
-        /// Sets `slot`'s entry, keeping ``storedBytes`` in step.
-        mutating func set(_ slot: String, _ entry: Entry?) {
-            if case .done(_, let response, _)? = entries[slot] { storedBytes -= response.body.count }
+        /// The entry of `use`, if it is still its slot's.
+        func entry(of use: Use) -> Entry? {
+            guard let stored = entries[use.slot], stored.sequence == use.sequence else { return nil }
+            return stored.entry
+        }
+
+        /// Sets the entry of `use`'s slot, keeping ``storedBytes`` in step.
+        mutating func set(_ use: Use, _ entry: Entry?) {
+            if case .done(_, let response, _)? = entries[use.slot]?.entry { storedBytes -= response.body.count }
             if case .done(_, let response, _)? = entry { storedBytes += response.body.count }
-            entries[slot] = entry
+            entries[use.slot] = entry.map { (use.sequence, $0) }
         }
     }
 
@@ -67,16 +84,18 @@ public final class IdempotencyCache: Sendable {
         let slot = scope + "\u{0}" + key
         let now = clock.now().millisecondsSince1970
         return state.withLock { state in
-            switch state.entries[slot] {
+            switch state.entries[slot]?.entry {
             case .done(let stored, let response, let storedAt)? where now - storedAt < window:
                 return stored == fingerprint ? .replay(response) : .mismatch
             case .running(let stored, let startedAt)? where now - startedAt < window:
                 return stored == fingerprint ? .inProgress : .mismatch
             default:
-                state.set(slot, .running(fingerprint: fingerprint, startedAt: now))
-                state.order.append(slot)
+                let use = Use(slot: slot, sequence: state.nextSequence)
+                state.nextSequence += 1
+                state.set(use, .running(fingerprint: fingerprint, startedAt: now))
+                state.order.append(use)
                 trim(&state)
-                return .proceed(Claim(slot: slot))
+                return .proceed(Claim(use: use))
             }
         }
     }
@@ -85,12 +104,12 @@ public final class IdempotencyCache: Sendable {
     public func finish(_ claim: Claim, with response: HelpdeskResponse?) {
         let now = clock.now().millisecondsSince1970
         state.withLock { state in
-            guard case .running(let fingerprint, _)? = state.entries[claim.slot] else { return }
+            guard case .running(let fingerprint, _)? = state.entry(of: claim.use) else { return }
             if let response, response.body.count <= byteCapacity {
-                state.set(claim.slot, .done(fingerprint: fingerprint, response: response, storedAt: now))
+                state.set(claim.use, .done(fingerprint: fingerprint, response: response, storedAt: now))
                 trim(&state)
             } else {
-                state.set(claim.slot, nil)
+                state.set(claim.use, nil)
             }
         }
     }
@@ -103,19 +122,17 @@ public final class IdempotencyCache: Sendable {
         {
             let oldest = state.order[state.orderStart]
             state.orderStart += 1
-            if state.entries.count <= capacity, case .running? = state.entries[oldest] {
+            switch state.entry(of: oldest) {
+            case nil:
+                continue  // stale
+            case .running? where state.entries.count <= capacity:
                 state.order.append(oldest)  // too many bytes, not too many keys: a request in flight keeps its key
-                continue
+            default:
+                state.set(oldest, nil)
             }
-            state.set(oldest, nil)
         }
         if state.order.count - state.orderStart > 2 * capacity || state.orderStart > capacity {
-            var seen: Set<String> = []
-            var live: [String] = []
-            for slot in state.order[state.orderStart...].reversed() where state.entries[slot] != nil {
-                if seen.insert(slot).inserted { live.append(slot) }
-            }
-            state.order = live.reversed()
+            state.order = state.order[state.orderStart...].filter { state.entry(of: $0) != nil }
             state.orderStart = 0
         }
     }

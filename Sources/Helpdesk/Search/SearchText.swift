@@ -11,13 +11,6 @@ public struct SearchText: Hashable, Sendable {
         self.words = words
     }
 
-    /// Whether a record with these folded words matches.
-    public func matches(_ recordWords: Set<String>) -> Bool {
-        guard let last = words.last else { return true }
-        for word in words.dropLast() where !recordWords.contains(word) { return false }
-        return recordWords.contains(last) || recordWords.contains { $0.hasPrefix(last) }
-    }
-
     /// Whether a record with these words matches.
     public func matches(_ recordWords: SearchWordList) -> Bool {
         guard let last = words.last else { return true }
@@ -27,6 +20,6 @@ public struct SearchText: Hashable, Sendable {
 
     /// Whether a record whose text fields are `fields` matches.
     public func matches(fields: [String]) -> Bool {
-        matches(Set(fields.flatMap(SearchWords.words(in:))))
+        matches(SearchWordList(fields: fields))
     }
 }

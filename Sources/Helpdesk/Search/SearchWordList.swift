@@ -11,24 +11,13 @@ public struct SearchWordList: Hashable, Sendable {
 
     /// Whether `word` is one of the words.
     public func contains(_ word: String) -> Bool {
-        let index = firstIndex(notBefore: word)
+        let index = words.firstIndex(notBeforeBytesOf: word)
         return index < words.endIndex && words[index] == word
     }
 
     /// Whether some word starts with `prefix`.
     public func containsWord(startingWith prefix: String) -> Bool {
-        let index = firstIndex(notBefore: prefix)
+        let index = words.firstIndex(notBeforeBytesOf: prefix)
         return index < words.endIndex && words[index].utf8.starts(with: prefix.utf8)
-    }
-
-    /// The first word not before `value` (by UTF-8 bytes), by binary search.
-    private func firstIndex(notBefore value: String) -> Int {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if words[middle].utf8.lexicographicallyPrecedes(value.utf8) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

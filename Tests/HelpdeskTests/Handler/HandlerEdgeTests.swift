@@ -110,6 +110,24 @@ import Testing
         #expect(asJSON.status == 409, "the same bytes sent as JSON are another request")
     }
 
+    @Test func aBodyOverTheLimitIsComparedByItsBytesAndRefused() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.maximumBodySize = 64
+        let client = try await HelpdeskTestClient(configuration: configuration)
+        let headers = [("Idempotency-Key", "large")]
+        let large = #"{"name":"x", "padding":"\#(String(repeating: "p", count: 64))"}"#
+        let first = await client.post("/tags", json: large, headers: headers)
+        #expect(first.status == 400)
+        #expect(first.value("error", "details", "fields", "body") == .string("is too large"))
+        let same = await client.post("/tags", json: large, headers: headers)
+        #expect(same.header("Idempotent-Replayed") == "true")
+        let relaid = await client.post("/tags", json: large.replacing(", ", with: ","), headers: headers)
+        #expect(relaid.status == 409, "a body too large to be read as JSON is compared by its bytes")
+        #expect(
+            await client.post("/tags", json: #"{"name":"x"}"#, headers: [("Idempotency-Key", "small")]).status == 201)
+        #expect(await client.get("/tags").items.count == 1)
+    }
+
     @Test func refusedAnswersAreReplayedAndBadKeysRefused() async throws {
         let client = try await HelpdeskTestClient()
         let invalid = #"{"subject":""}"#

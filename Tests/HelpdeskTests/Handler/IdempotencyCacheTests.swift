@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskTesting
 import Testing
 
 @testable import Helpdesk
@@ -60,5 +61,42 @@ import Testing
         for key in ["a", "b", "c"] { Self.run(cache, key, answer: Self.answer(bytes: 1)) }
         #expect(!Self.isReplay(cache.begin(scope: "k", key: "a", fingerprint: [1])))
         #expect(Self.isReplay(cache.begin(scope: "k", key: "c", fingerprint: [1])))
+    }
+
+    /// A key used again after its window is a new use: the first use's place in the order of
+    /// eviction is stale, and evicts nothing when reached.
+    @Test func aKeyUsedAgainIsNotEvictedByItsFirstUse() {
+        let clock = ManualClock()
+        let cache = IdempotencyCache(window: .seconds(60), capacity: 2, clock: clock.dateGenerator)
+        Self.run(cache, "a", answer: Self.answer(bytes: 1))
+        clock.advance(by: 61)
+        Self.run(cache, "b", answer: Self.answer(bytes: 1))
+        Self.run(cache, "a", answer: Self.answer(bytes: 1))
+        Self.run(cache, "c", answer: Self.answer(bytes: 1))
+        #expect(Self.isReplay(cache.begin(scope: "k", key: "a", fingerprint: [1])), "a's second use is kept")
+        #expect(!Self.isReplay(cache.begin(scope: "k", key: "b", fingerprint: [1])), "b was the oldest use")
+    }
+
+    /// A request that outlives its window, whose key another request has since taken, does not
+    /// store its answer under the other's.
+    @Test func aRequestPastItsWindowDoesNotAnswerForTheNextUse() {
+        let clock = ManualClock()
+        let cache = IdempotencyCache(window: .seconds(60), capacity: 10, clock: clock.dateGenerator)
+        guard case .proceed(let slow) = cache.begin(scope: "k", key: "a", fingerprint: [1]) else {
+            Issue.record("the first use did not proceed")
+            return
+        }
+        clock.advance(by: 61)
+        guard case .proceed(let next) = cache.begin(scope: "k", key: "a", fingerprint: [2]) else {
+            Issue.record("the key's window did not end")
+            return
+        }
+        cache.finish(slow, with: Self.answer(bytes: 7))
+        cache.finish(next, with: Self.answer(bytes: 3))
+        guard case .replay(let replayed) = cache.begin(scope: "k", key: "a", fingerprint: [2]) else {
+            Issue.record("the second use's answer was not kept")
+            return
+        }
+        #expect(replayed.body.count == 3)
     }
 }

@@ -34,29 +34,37 @@ enum HTMLMarkup {
         return nil
     }
 
-    /// Whether a tag (its text between `<` and `>`, lowercased) ends a table cell, which a
-    /// space keeps apart from the next (`<td>1</td><td>5</td>` is `1 5`, not `15`).
-    static func isCellBreak(_ tag: String) -> Bool {
-        ["td", "th"].contains(name(of: tag))
+    /// What a tag does to the text around it.
+    enum TagRole: Equatable {
+        /// A Markdown autolink, whose text is kept.
+        case autolink
+        /// Ends a line of text (`<br>`, `<p>`, `</div>`, …).
+        case lineBreak
+        /// Ends a table cell, which a space keeps apart from the next (`<td>1</td><td>5</td>`
+        /// is `1 5`, not `15`).
+        case cellBreak
+        /// Opens an element whose contents are code, not text (`style` or `script`).
+        case rawText(element: String)
+        /// Any other tag, dropped.
+        case other
     }
 
-    /// Whether a tag (its text between `<` and `>`, lowercased) ends a line of text.
-    static func isBlockBreak(_ tag: String) -> Bool {
-        ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(name(of: tag))
-    }
-
-    /// The element whose contents are code, not text (`style` or `script`), that a start tag
-    /// (lowercased) opens.
-    static func rawTextElement(openedBy tag: String) -> String? {
-        guard !tag.hasPrefix("/") else { return nil }
-        let name = name(of: tag)
-        return name == "style" || name == "script" ? name : nil
+    /// The role of a tag, given its text between `<` and `>`.
+    static func role(of tag: String) -> TagRole {
+        if isAutolink(tag) { return .autolink }
+        let name = tag.trimmingPrefix("/").prefix { $0.isLetter || $0.isNumber }.lowercased()
+        switch name {
+        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote": return .lineBreak
+        case "td", "th": return .cellBreak
+        case "style", "script": return tag.hasPrefix("/") ? .other : .rawText(element: name)
+        default: return .other
+        }
     }
 
     /// Whether a tag's text is in fact a Markdown autolink: an address with a scheme of two or
     /// more letters (`https://example.com`, `mailto:me@example.com`) or an email address, with
     /// no space. `o:p` (a one-letter namespace, as Word writes) is a tag.
-    static func isAutolink(_ tag: String) -> Bool {
+    private static func isAutolink(_ tag: String) -> Bool {
         guard !tag.hasPrefix("/"), !tag.contains(where: \.isWhitespace) else { return false }
         if let colon = tag.firstIndex(of: ":") {
             let scheme = tag[..<colon]
@@ -107,10 +115,6 @@ enum HTMLMarkup {
             digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
         guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, rest)
-    }
-
-    private static func name(of tag: String) -> String {
-        String(tag.trimmingPrefix("/").prefix { $0.isLetter || $0.isNumber })
     }
 
     private static func isASCIILetter(_ scalar: Unicode.Scalar?) -> Bool {

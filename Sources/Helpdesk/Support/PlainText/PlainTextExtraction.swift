@@ -78,24 +78,24 @@ struct PlainTextExtraction {
             }
             commentsCloseAhead = false
         }
-        guard var close = afterOpen.firstIndex(of: ">") else {
+        var close = quotedValuesCloseAhead ? HTMLMarkup.tagEnd(afterOpen) : nil
+        if close == nil {
+            quotedValuesCloseAhead = false
+            close = afterOpen.firstIndex(of: ">")
+        }
+        guard let close else {
             tagsCloseAhead = false
             return readText("<")
         }
-        if quotedValuesCloseAhead {
-            if let end = HTMLMarkup.tagEnd(afterOpen) { close = end } else { quotedValuesCloseAhead = false }
-        }
         let tag = String(afterOpen[..<close])
-        let lowercased = tag.lowercased()
         rest = rest[rest.index(after: close)...]
-        if HTMLMarkup.isAutolink(tag) {
-            for scalar in tag.unicodeScalars { append(scalar) }
-        } else if HTMLMarkup.isBlockBreak(lowercased) {
-            append("\n")
-        } else if HTMLMarkup.isCellBreak(lowercased) {
-            append(" ")
-        } else if let element = HTMLMarkup.rawTextElement(openedBy: lowercased) {
+        switch HTMLMarkup.role(of: tag) {
+        case .autolink: for scalar in tag.unicodeScalars { append(scalar) }
+        case .lineBreak: append("\n")
+        case .cellBreak: append(" ")
+        case .rawText(let element):
             rest = HTMLMarkup.endTag(of: element, in: rest).map { rest[$0...] } ?? rest[rest.endIndex...]
+        case .other: break
         }
     }
 

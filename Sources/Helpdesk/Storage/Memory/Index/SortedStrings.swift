@@ -3,13 +3,7 @@ struct SortedStrings: Sendable {
     private(set) var strings: [String] = []
 
     private func lowerBound(_ value: String) -> Int {
-        var low = 0
-        var high = strings.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if strings[middle].utf8.lexicographicallyPrecedes(value.utf8) { low = middle + 1 } else { high = middle }
-        }
-        return low
+        strings.firstIndex(notBeforeBytesOf: value)
     }
 
     mutating func insert(_ value: String) {
