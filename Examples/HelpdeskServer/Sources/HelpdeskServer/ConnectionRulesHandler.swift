@@ -4,7 +4,9 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
 
-/// Answers a request that NIO's HTTP parser refused (a request line or header past its limits,
+/// Keeps HTTP/1's connection rules that Hummingbird leaves to its user.
+///
+/// It answers a request that NIO's HTTP parser refused (a request line or header past its limits,
 /// bytes that are not a URL) with the handler's ``HelpdeskHandler/unreadableRequest(_:)``, a
 /// `400` in the contract's error format, then closes the connection, as the parser's error ends it.
 ///
@@ -27,7 +29,7 @@ import NIOHTTPTypes
 /// for `keep-alive` is answered with it. A request with `Expect: 100-continue` gets a
 /// `100 Continue` as soon as its head is read (RFC 9110 §10.1.1), so that its client sends the
 /// body without waiting.
-final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
+final class ConnectionRulesHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
     typealias OutboundIn = HTTPResponsePart
@@ -176,4 +178,4 @@ final class UnreadableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
 }
 
 @available(*, unavailable)
-extension UnreadableRequestHandler: Sendable {}
+extension ConnectionRulesHandler: Sendable {}

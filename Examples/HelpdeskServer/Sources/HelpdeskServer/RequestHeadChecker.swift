@@ -6,7 +6,7 @@ import NIOHTTP1
 ///
 /// - whether the connection stays open after the answer (``HTTPRequestHead/isKeepAlive``:
 ///   HTTP/1.0 closes unless it asks for `keep-alive`, HTTP/1.1 closes on `Connection: close`),
-///   which it hands to ``UnreadableRequestHandler``; requests pipelined after one that closes
+///   which it hands to ``ConnectionRulesHandler``; requests pipelined after one that closes
 ///   it are not passed on;
 /// - whether its `Host` is as RFC 9112 §3.2 requires: exactly one in HTTP/1.1, at most one in
 ///   HTTP/1.0, each a valid `host[:port]` (or empty). A request that fails is not passed on,

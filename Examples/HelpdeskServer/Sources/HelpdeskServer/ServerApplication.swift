@@ -22,7 +22,7 @@ extension Application where Responder == AccessLogResponder<HelpdeskResponder<Ba
             responder: AccessLogResponder(HelpdeskResponder(handler: handler)),
             server: .http1(
                 configuration: .init(
-                    additionalChannelHandlers: [UnreadableRequestHandler(handler: handler)],
+                    additionalChannelHandlers: [ConnectionRulesHandler(handler: handler)],
                     idleTimeout: TimeAmount(idleTimeout))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
