@@ -20,11 +20,28 @@ import Testing
         #expect(Array(back.utf8) == Array(text.utf8))
     }
 
-    @Test(arguments: [Int64.min, -1, 0, 1, 1_736_937_000_000, Int64.max])
-    func tokenRoundTripsAnyInteger(number: Int64) {
+    @Test(arguments: [-62_167_219_200_000, -1, 0, 1, 1_736_937_000_000, 253_402_300_799_999])
+    func tokenRoundTripsAnyIntegerOfTheYearsTheWireFormatWrites(number: Int64) {
         let cursor = Cursor(
             after: SortKey([.integer(number)], id: "tkt_1"), field: "created_at", direction: .descending)
         #expect(Cursor(token: cursor.token) == cursor)
+    }
+
+    @Test(arguments: [Int64.min, -62_167_219_200_001, 253_402_300_800_000, Int64.max])
+    func refusesATokenWhoseIntegerIsNoTimeOrRank(number: Int64) {
+        let cursor = Cursor(
+            after: SortKey([.integer(number)], id: "tkt_1"), field: "created_at", direction: .descending)
+        #expect(Cursor(token: cursor.token) == nil)
+    }
+
+    @Test func aTimestampFinerThanAMillisecondRoundsTowardTheSortsFarSide() {
+        let text = "2026-12-03T15:54:12.6105Z"
+        let cut = ISO8601.parseMilliseconds("2026-12-03T15:54:12.610Z")
+        #expect(Cursor(token: text) == cut.map(Cursor.init(timestamp:)))
+        #expect(Cursor(token: text, direction: .descending) == cut.map { Cursor(timestamp: $0 + 1) })
+        let whole = "2026-12-03T15:54:12.6100Z"
+        #expect(Cursor(token: whole, direction: .descending) == cut.map(Cursor.init(timestamp:)))
+        #expect(Cursor(token: "9999-12-31T23:59:59.9991Z", direction: .descending) == nil)
     }
 
     @Test func timestampTokensRoundTrip() {

@@ -68,6 +68,14 @@ import Testing
         #expect(query.cursor == Cursor(timestamp: 1_736_937_000_000))
     }
 
+    @Test(arguments: [("asc", Int64(1_736_937_000_250)), ("desc", 1_736_937_000_251)])
+    func aTimestampCursorFinerThanAMillisecondRoundsTowardTheSortsFarSide(direction: String, milliseconds: Int64)
+        throws
+    {
+        let query = try parsed("order_dir=\(direction)&cursor=2025-01-15T10%3A30%3A00.2505Z", parse)
+        #expect(query.cursor == Cursor(timestamp: milliseconds))
+    }
+
     static let refused: [RefusedQuery] = [
         RefusedQuery("limit=0", "limit", "must be an integer from 1 to 100"),
         RefusedQuery("limit=101", "limit", "must be an integer from 1 to 100"),

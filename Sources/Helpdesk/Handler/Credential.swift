@@ -6,12 +6,16 @@ struct Credential: Sendable {
 
     /// Reads `Authorization: Bearer <key>` and looks the key up.
     ///
-    /// - Throws: `UNAUTHORIZED` for a missing, malformed or unknown key.
+    /// - Throws: `UNAUTHORIZED` for a missing, malformed or unknown key, or for more than one
+    ///   `Authorization` header (a field that takes one value: which would count is unclear).
     static func authenticate(_ request: HelpdeskRequest, with service: HelpdeskService) async throws(HelpdeskError)
         -> Credential
     {
         guard let header = request.header("Authorization") else {
             throw HelpdeskError(.unauthorized, "Missing API key: send Authorization: Bearer <key>")
+        }
+        guard request.headers.lazy.filter({ $0.name.caseInsensitiveEquals("Authorization") }).count == 1 else {
+            throw HelpdeskError(.unauthorized, "Malformed Authorization header: send it once, as Bearer <key>")
         }
         let parts = header.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer", (1...512).contains(parts[1].utf8.count) else {

@@ -20,8 +20,9 @@ enum RequestText {
     }()
     /// Digits, spaces and `+-().` with at least one digit, or only white space (which clears the field).
     static let phonePattern = #"^[\t\n\r ]*([0-9 +().-]*[0-9][0-9 +().-]*)?[\t\n\r ]*$"#
-    /// A tag name: not blank, no comma, no NUL.
-    static let tagNamePattern = #"^[^,\x00]*[^,\s\x00][^,\x00]*$"#
+    /// A tag name: not blank, no comma, no control character but white space at either end
+    /// (which is trimmed).
+    static let tagNamePattern = #"^\s*[^,\x00-\x1F\x7F]*[^,\s\x00-\x1F\x7F][^,\x00-\x1F\x7F]*\s*$"#
     /// A `custom_fields` key.
     static let customFieldKeyPattern =
         "^[a-z0-9_]{\(Limits.customFieldKey.lowerBound),\(Limits.customFieldKey.upperBound)}$"

@@ -63,8 +63,13 @@ public struct Cursor: Hashable, Sendable {
     public static let maximumTokenLength = 65_536
 
     /// Reads a token or a bare timestamp; `nil` if it is neither. Never traps, whatever the string.
-    public init?(token: String) {
-        if let milliseconds = ISO8601.parseMilliseconds(token) {
+    ///
+    /// A bare timestamp finer than a millisecond (`…12.6105Z`) keeps "strictly past it" exact
+    /// for times kept to the millisecond: it is cut to `…12.610Z` for `direction` `asc` and
+    /// rounded up to `…12.611Z` for `desc`, so that a row at `…12.610Z`, which is before the
+    /// timestamp, follows it in `desc` order and not in `asc`.
+    public init?(token: String, direction: SortDirection = .ascending) {
+        if let milliseconds = ISO8601.parseMilliseconds(token, roundingUp: direction == .descending) {
             self.init(timestamp: milliseconds)
             return
         }
@@ -80,7 +85,8 @@ public struct Cursor: Hashable, Sendable {
             let rest = String(text.unicodeScalars.dropFirst())
             switch tag {
             case "i":
-                guard let number = Int64(rest) else { return nil }
+                // Every integer of a sort key is a time or a rank: none lies outside years 0000…9999.
+                guard let number = Int64(rest), ISO8601.millisecondRange.contains(number) else { return nil }
                 values.append(.integer(number))
             case "s": values.append(.text(rest))
             default: return nil

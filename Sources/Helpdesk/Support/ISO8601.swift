@@ -57,8 +57,9 @@ public enum ISO8601 {
     }
 
     /// Parses an ISO 8601 date-time into milliseconds since 1970; `nil` if it is not one, or if
-    /// its offset puts it outside years 0000…9999 in UTC.
-    public static func parseMilliseconds(_ text: String) -> Int64? {
+    /// its offset puts it outside years 0000…9999 in UTC. A fraction finer than a millisecond
+    /// is cut off, or, with `roundingUp`, rounds up to the next millisecond.
+    public static func parseMilliseconds(_ text: String, roundingUp: Bool = false) -> Int64? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
             let month = scanner.number(digits: 2), scanner.take("-"),
@@ -68,10 +69,11 @@ public enum ISO8601 {
             let second = scanner.number(digits: 2)
         else { return nil }
         var millis: Int64 = 0
+        var finerThanMillis = false
         if scanner.take(".") {
             var digits = 0
             while let digit = scanner.digit() {
-                if digits < 3 { millis = millis * 10 + Int64(digit) }
+                if digits < 3 { millis = millis * 10 + Int64(digit) } else if digit != 0 { finerThanMillis = true }
                 digits += 1
             }
             guard digits > 0 else { return nil }
@@ -93,9 +95,9 @@ public enum ISO8601 {
         else { return nil }
         let days = daysSinceEpoch(year: Int64(year), month: Int64(month), day: Int64(day))
         let secondsOfDay = Int64(hour * 3600 + minute * 60 + second) - offsetMinutes * 60
-        let milliseconds = (days * 86_400 + secondsOfDay) * 1000 + millis
+        let milliseconds = (days * 86_400 + secondsOfDay) * 1000 + millis + (roundingUp && finerThanMillis ? 1 : 0)
         // An offset can push a time out of years 0000…9999 in UTC, which `format` cannot write back.
-        guard (Self.earliestMilliseconds...Self.latestMilliseconds).contains(milliseconds) else { return nil }
+        guard Self.millisecondRange.contains(milliseconds) else { return nil }
         return milliseconds
     }
 
@@ -103,6 +105,8 @@ public enum ISO8601 {
     static let earliestMilliseconds: Int64 = -62_167_219_200_000
     /// 9999-12-31T23:59:59.999Z, the latest time the wire format writes.
     static let latestMilliseconds: Int64 = 253_402_300_799_999
+    /// The times the wire format writes, in milliseconds since 1970.
+    static let millisecondRange = earliestMilliseconds...latestMilliseconds
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -27,6 +27,13 @@ import Foundation
         let malformed = await client.get("/tickets", key: .none, headers: [("Authorization", "Basic abc")])
         Self.expectError(malformed, 401, "UNAUTHORIZED")
         #expect(malformed.header("WWW-Authenticate") == "Bearer")
+        for second in ["Bearer nope", "Bearer \(client.adminKey)"] {
+            let twice = await client.get("/tickets", headers: [("authorization", second)])
+            Self.expectError(twice, 401, "UNAUTHORIZED")
+            #expect(
+                twice.value("error", "message")
+                    == .string("Malformed Authorization header: send it once, as Bearer <key>"))
+        }
     }
 
     @Test func notFoundAndMethodNotAllowed() async throws {

@@ -31,6 +31,7 @@ import Testing
         (#"{}"#, "name", "is required"),
         (#"{"name": "  "}"#, "name", "is required"),
         (#"{"name": "a,b"}"#, "name", "must not contain commas"),
+        (#"{"name": "new\nline"}"#, "name", "must not contain control characters"),
         (#"{"name": null}"#, "name", "cannot be null"),
         (#"{"name": "x", "color": "red"}"#, "color", "must be a colour like #ff0000"),
         (##"{"name": "x", "color": "#f00"}"##, "color", "must be a colour"),

@@ -32,6 +32,11 @@ import Testing
         #expect(FieldRules.tagName("déjà-vu") == nil)
     }
 
+    @Test(arguments: ["new\nline", "tab\there", "a\u{7F}", "\u{1B}[31m", "bell\u{7}"])
+    func tagNamesRefuseControlCharacters(name: String) {
+        #expect(FieldRules.tagName(name) == "must not contain control characters")
+    }
+
     static let emails = [
         "user@example.com", "USER@Example.COM", "first.last+tag@sub.example.co.uk", "a@b.c", "o'brien@example.ie",
         "x_y-z!#$%&*/=?^`{|}~@example.com", "1@2.3", repeated("a", 64) + "@example.com",

@@ -164,6 +164,28 @@ import Testing
         #expect(restart.events.map(\.id) == resumed.events.map(\.id), "only events inside the window are kept")
     }
 
+    /// A cursor the feed never gave, past its newest event, is refused: polled from, it would
+    /// hide the events numbered up to it.
+    @Test func aCursorPastTheNewestEventIsRefused() async throws {
+        let bed = try await WebhookTestbed()
+        try await bed.ticket()
+        let end = try await bed.service.eventFeed(after: nil, limit: 100).nextCursor
+        let ahead = FeedCursor(sequence: end.sequence + 3)
+        let error = await expectHelpdeskError(.badRequest) {
+            _ = try await bed.service.eventFeed(after: ahead, limit: 10)
+        }
+        #expect(error?.fields["after"]?.contains("past the newest event") == true)
+        let refused = await bed.client.get("/events?after=\(ahead.token)")
+        #expect(refused.status == 400)
+        let fresh = try await bed.ticket("Later", customer: "later@example.com")
+        let polled = try await bed.service.eventFeed(after: end, limit: 100)
+        #expect(polled.events.map(\.resourceID).contains(fresh.id.rawValue))
+        #expect(polled.events.allSatisfy { $0.sequence > end.sequence })
+        let limited = try await bed.service.eventFeed(after: end, limit: 1)
+        #expect(limited.events.map(\.id) == Array(polled.events.prefix(1).map(\.id)))
+        #expect(limited.hasMore == (polled.events.count > 1))
+    }
+
     @Test func theFeedOverHTTP() async throws {
         let bed = try await WebhookTestbed()
         try await bed.ticket()

@@ -80,7 +80,8 @@ public struct QueryItems: Hashable, Sendable {
     /// Records one parameter; the reason it is refused, if it is.
     private mutating func add(_ name: String, _ value: String) -> String? {
         guard values.updateValue(value, forKey: name) == nil else {
-            return "is given more than once; separate several values with commas"
+            return
+                "is given more than once; give it once (a filter that takes several values separates them with commas)"
         }
         names.append(name)
         return nil

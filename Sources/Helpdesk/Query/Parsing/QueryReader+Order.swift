@@ -16,7 +16,9 @@ extension QueryReader {
     /// `cursor`, checked against `sort` with ``Cursor/validate(for:)``; `nil` if not given or refused.
     /// A `nil` sort (itself refused) skips the check, which would only repeat that error.
     mutating func cursor<Field: SortField>(for sort: Sort<Field>?) -> Cursor? {
-        guard let cursor = single("cursor", "is not a valid cursor", Cursor.init(token:)) else { return nil }
+        let direction = sort?.direction ?? .ascending
+        guard let cursor = single("cursor", "is not a valid cursor", { Cursor(token: $0, direction: direction) })
+        else { return nil }
         if let sort, let reason = cursor.mismatch(with: sort) {
             refuse("cursor", reason)
             return nil
