@@ -59,10 +59,11 @@ public struct TicketCreate: ValidatedInput, Hashable {
             return TicketCreate(
                 subject: reader.string("subject", maxLength: Limits.subject.upperBound) ?? "",
                 description: reader.string("description", maxLength: Limits.description.upperBound) ?? "",
-                summary: reader.string("summary", maxLength: Limits.summary.upperBound), customer: customer,
+                summary: reader.nullableString("summary", maxLength: Limits.summary.upperBound)?.newValue,
+                customer: customer,
                 status: reader.choice("status") ?? .open, priority: reader.choice("priority") ?? .medium,
-                assigneeID: reader.id("assignee_id"),
-                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound) ?? [],
+                assigneeID: reader.nullableID("assignee_id", UserKind.self)?.newValue,
+                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound, maxCount: Limits.ticketTags) ?? [],
                 customFields: reader.customFields() ?? [:])
         }
     }
@@ -108,8 +109,14 @@ enum TagNames {
     }
 
     static func check(_ names: [String], into errors: inout FieldErrors) {
+        errors.check("tags", countProblem(names))
         for (index, name) in names.enumerated() {
             errors.check("tags[\(index)]", FieldRules.tagName(name))
         }
+    }
+
+    /// Why a ticket cannot hold `names`, if it holds more than ``Limits/ticketTags``.
+    static func countProblem(_ names: [String]) -> String? {
+        names.count > Limits.ticketTags ? "may hold at most \(Limits.ticketTags) values" : nil
     }
 }

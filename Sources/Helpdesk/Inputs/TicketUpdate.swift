@@ -38,7 +38,7 @@ public struct TicketUpdate: ValidatedInput, Hashable {
                 summary: reader.nullableString("summary", maxLength: Limits.summary.upperBound),
                 status: reader.choice("status"),
                 priority: reader.choice("priority"), assignee: reader.nullableID("assignee_id"),
-                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound),
+                tags: reader.strings("tags", maxLength: Limits.tagName.upperBound, maxCount: Limits.ticketTags),
                 customFields: reader.customFields())
         }
     }

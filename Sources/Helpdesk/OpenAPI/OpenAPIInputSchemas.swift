@@ -9,7 +9,7 @@ enum OpenAPIInputSchemas {
     /// Every request body schema, by name.
     static var all: [String: JSONValue] {
         [
-            name(TicketCreate.self): ticketCreate, name(TicketUpdate.self): S.object(ticket(update: true)),
+            name(TicketCreate.self): ticketCreate, name(TicketUpdate.self): S.object(ticket),
             name(ConversationCreate.self): conversationCreate,
             name(CustomerCreate.self): S.object(customer, required: ["email"]),
             name(CustomerUpdate.self): S.object(customer),
@@ -25,24 +25,24 @@ enum OpenAPIInputSchemas {
 
     private static func name(_ type: any ValidatedInput.Type) -> String { OpenAPIResourceSchemas.name(of: type) }
 
-    /// A ticket's fields; `summary` and `assignee_id` can be cleared with `null` on update only.
-    static func ticket(update: Bool) -> [String: JSONValue] {
-        let clearable = update ? S.nullable : { $0 }
-        return [
+    /// A ticket's fields; `summary` and `assignee_id` may be `null` (on a create, as if left out).
+    static var ticket: [String: JSONValue] {
+        [
             "subject": RequestText.text(Limits.subject).example(.string("Help needed")),
             "description": RequestText.text(Limits.description).example(.string("Detailed description of the issue")),
-            "summary": clearable(RequestText.text(Limits.summary)).example(.string("Cannot log in")),
+            "summary": S.nullable(RequestText.text(Limits.summary)).example(.string("Cannot log in")),
             "status": S.names(of: TicketStatus.self).example(.string("pending")),
             "priority": S.names(of: TicketPriority.self).example(.string("high")),
-            "assignee_id": clearable(S.id(UserKind.self)).example(.string("user_789")),
-            "tags": S.array(RequestText.tagName).example(.array([.string("support")])),
+            "assignee_id": S.nullable(S.id(UserKind.self)).example(.string("user_789")),
+            "tags": S.array(RequestText.tagName).adding(["maxItems": .number(Double(Limits.ticketTags))])
+                .example(.array([.string("support")])),
             "custom_fields": RequestText.customFields,
         ]
     }
 
     /// A new ticket names its customer by `customer_email` or by `customer_id`, exactly one of them.
     static var ticketCreate: JSONValue {
-        var properties = ticket(update: false)
+        var properties = ticket
         properties["customer_email"] = RequestText.email
         properties["customer_id"] = S.id(CustomerKind.self).example(.string("cust_456"))
         return S.object(properties, required: ["subject"]).adding([

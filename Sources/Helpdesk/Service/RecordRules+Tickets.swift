@@ -70,6 +70,7 @@ extension RecordRules {
         errors.check(path("subject"), FieldRules.text(ticket.subject, Limits.subject))
         errors.check(path("description"), FieldRules.text(ticket.description, Limits.description))
         errors.check(path("summary"), ticket.summary.flatMap { FieldRules.text($0, Limits.summary) })
+        errors.check(path("tags"), TagNames.countProblem(ticket.tags))
         for (tagIndex, name) in ticket.tags.enumerated() {
             errors.check(path("tags[\(tagIndex)]"), FieldRules.tagName(name))
         }

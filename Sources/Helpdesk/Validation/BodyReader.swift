@@ -116,10 +116,14 @@ public struct BodyReader {
     }
 
     /// An array of strings.
-    public mutating func strings(_ key: String, maxLength: Int? = nil) -> [String]? {
+    public mutating func strings(_ key: String, maxLength: Int? = nil, maxCount: Int? = nil) -> [String]? {
         switch raw(key) {
         case nil: return nil
         case .array(let elements)?:
+            if let maxCount, elements.count > maxCount {
+                refuse(key, "may hold at most \(maxCount) values")
+                return nil
+            }
             var values: [String] = []
             for (index, element) in elements.enumerated() {
                 guard case .string(let text) = element else {

@@ -11,6 +11,8 @@ public enum Limits {
     public static let tagName = 1...50
     public static let articleBody = 0...500_000
     public static let customFieldCount = 50
+    /// The most tags a ticket holds (as sent, repeats included).
+    public static let ticketTags = 50
     public static let customFieldKey = 1...64
     public static let customFieldString = 0...1_024
 }

@@ -25,9 +25,7 @@ public struct WebhookDispatcher: Sendable {
     /// several of them through in one round rather than one.
     @discardableResult
     public func deliverDue(maximumBatches: Int = 10) async throws(HelpdeskError) -> [DeliveryID: WebhookOutcome] {
-        let relayLimit = 500
-        while try await service.relayEvents(limit: relayLimit) == relayLimit {}
-        try await service.pruneExpiredHistory()
+        try await relayAndPrune()
         var outcomes: [DeliveryID: WebhookOutcome] = [:]
         for _ in 0..<max(maximumBatches, 1) {
             let requests = try await service.claimDueDeliveries(limit: service.outbox.batchSize)
@@ -37,6 +35,13 @@ public struct WebhookDispatcher: Sendable {
             outcomes.merge(batch) { _, latest in latest }
         }
         return outcomes
+    }
+
+    /// Turns every new event into deliveries, and prunes what is past the retention window.
+    private func relayAndPrune() async throws(HelpdeskError) {
+        let relayLimit = 500
+        while try await service.relayEvents(limit: relayLimit) == relayLimit {}
+        try await service.pruneExpiredHistory()
     }
 
     /// Sends every request at once and collects the outcomes.
@@ -51,18 +56,43 @@ public struct WebhookDispatcher: Sendable {
         }
     }
 
-    /// Runs a round every `interval` until the task is cancelled. A round that fails (a store
-    /// that is down) is reported to `onError`, and the next round tries again.
+    /// Sends webhooks until the task is cancelled, without rounds that wait for their slowest
+    /// receiver: each claimed delivery is sent on a task of its own, which records its outcome
+    /// when it ends, and the dispatcher claims again as soon as a send ends, or after `interval`
+    /// when none has. A slow or unreachable receiver so holds up only what queues behind its own
+    /// deliveries (the same subscription's later events of the same resource), never other
+    /// subscriptions or resources; at most `maximumInFlight` sends are under way at once. A step
+    /// that fails (a store that is down) is reported to `onError`, and the next one tries again.
+    /// Once cancelled, it waits for the sends under way to end.
     public func run(
-        every interval: Duration, onError: @Sendable (HelpdeskError) -> Void = { _ in }
+        every interval: Duration, maximumInFlight: Int = 1_000,
+        onError: @escaping @Sendable (HelpdeskError) -> Void = { _ in }
     ) async {
-        while !Task.isCancelled {
-            do {
-                try await deliverDue()
-            } catch {
-                onError(error)
+        let sends = InFlightSends()
+        await withDiscardingTaskGroup { group in
+            while !Task.isCancelled {
+                do throws(HelpdeskError) {
+                    try await relayAndPrune()
+                    let limit = min(max(maximumInFlight, 1) - sends.count, service.outbox.batchSize)
+                    let requests = limit > 0 ? try await service.claimDueDeliveries(limit: limit) : []
+                    for request in requests {
+                        sends.started()
+                        group.addTask {
+                            let outcome = await transport.send(request)
+                            do throws(HelpdeskError) {
+                                try await service.recordOutcome(of: request.deliveryID, outcome)
+                            } catch {
+                                onError(error)
+                            }
+                            sends.ended()
+                        }
+                    }
+                    if limit > 0, requests.count == limit { continue }  // a full batch: more may be due
+                } catch {
+                    onError(error)
+                }
+                await sends.nextEnd(orAfter: interval)
             }
-            try? await Task.sleep(for: interval)
         }
     }
 }

@@ -100,16 +100,15 @@ import Testing
         ("priority", .string("critical"), "must be one of low, medium, high, urgent"),
         ("priority", .number(1), "must be a string"),
         ("assignee_id", .string("cust_1"), "must be a User id"),
-        ("assignee_id", .null, "cannot be null"),
         ("tags", .string("a,b"), "must be an array of strings"),
         ("tags[1]", .array([.string("a"), .number(2)]), "must be a string"),
         ("tags[0]", .array([.string("a,b")]), "must not contain commas"),
         ("tags[0]", .array([.string(repeated("t", 51))]), "at most 50"),
         ("tags[0]", .array([.string("  ")]), "is required"),
+        ("tags", .array((0...50).map { .string("t\($0)") }), "may hold at most 50 values"),
         ("custom_fields", .array([]), "must be an object"),
         ("custom_fields.Bad", .object(["Bad": .null]), "keys must be"),
         ("custom_fields.deep", .object(["deep": .object([:])]), "must be a string, number, boolean or null"),
-        ("summary", .null, "cannot be null"),
         ("description", .null, "cannot be null"),
         ("subject", .bool(true), "must be a string, not a boolean"),
     ]
@@ -118,6 +117,21 @@ import Testing
     func refusesBadValues(field: String, value: JSONValue, reason: String) {
         let key = String(field.prefix { $0 != "[" && $0 != "." })
         expectRefused(TicketCreate.init(json:), InputKind.ticketCreate.body([key: value]), field: field, reason: reason)
+    }
+
+    /// `null` on a field a PATCH may clear is, on a create, the same as leaving it out.
+    @Test func nullOnAClearableFieldIsAsAbsent() throws {
+        let body = InputKind.ticketCreate.body(["summary": .null, "assignee_id": .null])
+        let input = try TicketCreate(json: body).validated()
+        #expect(input.summary == nil)
+        #expect(input.assigneeID == nil)
+    }
+
+    @Test func fiftyTagsFitAndRepeatsCount() throws {
+        let fifty = InputKind.ticketCreate.body(["tags": .array((0..<50).map { .string("t\($0)") })])
+        #expect(try TicketCreate(json: fifty).validated().tags.count == 50)
+        let repeated = InputKind.ticketCreate.body(["tags": .array(Array(repeating: .string("same"), count: 51))])
+        #expect(refusedFields(TicketCreate.init(json:), repeated) == ["tags": "may hold at most 50 values"])
     }
 
     @Test func tagErrorsNameTheElementAsGiven() {

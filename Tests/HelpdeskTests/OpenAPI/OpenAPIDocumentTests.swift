@@ -197,7 +197,8 @@ import Testing
             ("Ticket", "summary"), ("Ticket", "assignee"), ("TicketListItem", "assignee"), ("Customer", "name"),
             ("Customer", "phone"), ("Customer", "company"), ("Article", "collection_id"), ("Article", "published_at"),
             ("ArticleCollection", "description"), ("IssuedAPIKey", "name"), ("TicketUpdate", "summary"),
-            ("TicketUpdate", "assignee_id"), ("CustomerCreate", "name"), ("CustomerUpdate", "phone"),
+            ("TicketUpdate", "assignee_id"), ("TicketCreate", "summary"), ("TicketCreate", "assignee_id"),
+            ("CustomerCreate", "name"), ("CustomerUpdate", "phone"),
             ("ArticleUpdate", "collection_id"), ("CollectionUpdate", "description"), ("APIKeyCreate", "name"),
         ]
         for (schema, property) in nullable {
@@ -205,7 +206,7 @@ import Testing
             #expect(validator.matches(.null, propertySchema), "\(schema).\(property)")
         }
         let required = [
-            ("Ticket", "subject"), ("TicketCreate", "summary"), ("TicketCreate", "assignee_id"), ("Tag", "color"),
+            ("Ticket", "subject"), ("TicketCreate", "subject"), ("TicketCreate", "status"), ("Tag", "color"),
         ]
         for (schema, property) in required {
             let propertySchema = try #require(schemas[schema]?["properties"]?[property], "\(schema).\(property)")

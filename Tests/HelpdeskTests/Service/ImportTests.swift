@@ -66,6 +66,7 @@ import Testing
         let (early, middle, last) = (3, count / 2, count - 1)
         let batch = try Self.batch(count) { index, ticket in
             if index == early { ticket.description = "a\u{0}b" }
+            if index == early + 1 { ticket.tags = (0...50).map { "t\($0)" } }
             if index == middle { ticket.tags = ["fine", "a,b"] }
             if index == last { ticket.subject = " " }
         }
@@ -74,6 +75,7 @@ import Testing
         #expect(
             error?.fields == [
                 "tickets[\(early)].description": "must not contain NUL characters",
+                "tickets[\(early + 1)].tags": "may hold at most 50 values",
                 "tickets[\(middle)].tags[1]": "must not contain commas",
                 "tickets[\(last)].subject": "is required",
             ])

@@ -14,7 +14,7 @@ public struct ServerOptions: Sendable, Hashable {
     public var rateLimit: Int?
     /// Whether the server sends webhooks (`--no-webhooks` turns it off).
     public var webhooks = true
-    /// Milliseconds between two rounds of webhook delivery.
+    /// The longest wait, in milliseconds, before the webhook dispatcher looks for due deliveries again.
     public var webhookIntervalMilliseconds = 1_000
     /// Milliseconds before the first retry of a failed delivery (each later one waits twice as long).
     public var webhookRetryMilliseconds = 60_000
@@ -104,7 +104,8 @@ public struct ServerOptions: Sendable, Hashable {
           --rate-limit <n>     Requests per minute and key (default: 700).
           --no-webhooks        Do not send webhooks (subscriptions and the change feed still work).
           --webhook-interval-ms <n>
-                               Milliseconds between delivery rounds (default: 1000).
+                               Longest wait in milliseconds before looking for due deliveries
+                               again, sooner when a send ends (default: 1000).
           --webhook-retry-ms <n>
                                Wait before the first retry of a failed delivery, doubling up to
                                6 hours, 13 attempts in all (default: 60000).

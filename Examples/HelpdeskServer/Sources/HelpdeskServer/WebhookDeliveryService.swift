@@ -3,8 +3,9 @@ public import Helpdesk
 public import Logging
 public import ServiceLifecycle
 
-/// The server's background task that sends webhooks: a ``WebhookDispatcher`` round every
-/// `interval` over ``HTTPWebhookTransport``, until the server shuts down gracefully.
+/// The server's background task that sends webhooks: ``WebhookDispatcher/run(every:maximumInFlight:onError:)``
+/// over ``HTTPWebhookTransport``, looking for due deliveries at least every `interval`, until
+/// the server shuts down gracefully.
 public struct WebhookDeliveryService: Service {
     let service: HelpdeskService
     let interval: Duration
