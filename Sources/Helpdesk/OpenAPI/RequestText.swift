@@ -51,11 +51,13 @@ enum RequestText {
     /// `#rrggbb`.
     static let color = S.string(pattern: colorPattern).example(.string("#ff0000"))
 
-    /// Up to 50 keys of `[a-z0-9_]{1,64}` whose values are strings (up to 1,024), numbers, booleans or null.
+    /// Up to 50 keys of `[a-z0-9_]{1,64}` whose values are strings (up to 1,024), numbers (within
+    /// ±(2^53 − 1)), booleans or null.
     static let customFields = S.dictionary(
         of: .object([
             "type": .array(["string", "number", "boolean", "null"].map(JSONValue.string)),
             "maxLength": .number(Double(Limits.customFieldString.upperBound)), "pattern": .string(noNUL),
+            "minimum": .number(-Limits.exactInteger), "maximum": .number(Limits.exactInteger),
         ]),
         [
             "maxProperties": .number(Double(Limits.customFieldCount)),

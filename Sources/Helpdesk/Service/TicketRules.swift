@@ -1,9 +1,11 @@
 /// Rules about tickets that need no store.
 enum TicketRules {
-    /// Throws `BAD_REQUEST` for a closed ticket: closed is final.
+    /// Throws `BAD_REQUEST` naming `status` for a closed ticket: closed is final.
     static func requireOpenForChanges(_ ticket: TicketRecord) throws(HelpdeskError) {
         if ticket.status == .closed {
-            throw HelpdeskError(.badRequest, "The ticket is closed; a closed ticket cannot be changed or replied to")
+            throw HelpdeskError(
+                .badRequest, "The ticket is closed; a closed ticket cannot be changed or replied to",
+                fields: ["status": "is closed, which is final"])
         }
     }
 

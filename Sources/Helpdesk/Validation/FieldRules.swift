@@ -68,7 +68,8 @@ public enum FieldRules {
         return nil
     }
 
-    /// Up to 50 keys of `[a-z0-9_]{1,64}`; values strings (up to 1,024), numbers, booleans or null.
+    /// Up to 50 keys of `[a-z0-9_]{1,64}`; values strings (up to 1,024), numbers (within
+    /// ±(2^53 − 1), kept exactly), booleans or null.
     /// Answers the reasons keyed by `custom_fields.<key>` (or `custom_fields`).
     public static func customFields(_ fields: [String: JSONValue]) -> [String: String] {
         var reasons: [String: String] = [:]
@@ -84,6 +85,9 @@ public enum FieldRules {
             switch value {
             case .string(let text):
                 if let reason = self.text(text, Limits.customFieldString) { reasons[path] = reason }
+            case .number(let number) where number.magnitude > Limits.exactInteger:
+                // A double holds every integer up to 2^53 exactly, and no larger one for sure.
+                reasons[path] = "must be within ±9007199254740991 to be kept exactly; send a larger number as a string"
             case .null, .bool, .number: break
             case .array, .object: reasons[path] = "must be a string, number, boolean or null"
             }

@@ -11,6 +11,9 @@ public enum Limits {
     public static let tagName = 1...50
     public static let articleBody = 0...500_000
     public static let customFieldCount = 50
+    /// The largest magnitude of a number in `custom_fields`: 2^53 − 1, the largest integer up to
+    /// which a JSON number read as a double is every integer exactly.
+    public static let exactInteger: Double = 9_007_199_254_740_991
     /// The most tags a ticket holds (as sent, repeats included).
     public static let ticketTags = 50
     public static let customFieldKey = 1...64

@@ -136,14 +136,34 @@ import Foundation
         let updated = await client.patch("/articles/\(id)", json: #"{"body":"\#(escaped)x"}"#)
         Self.expectError(updated, 400, "BAD_REQUEST")
         #expect(updated.value("error", "details", "fields", "body")?.stringValue?.contains("500") == true)
-        let ticket = await client.post("/tickets", json: #"{"subject":"\#(String(repeating: "x", count: 1 << 20))"}"#)
+        let ticket = await client.post("/tickets", json: #"{"subject":"\#(String(repeating: "x", count: 2 << 20))"}"#)
         #expect(ticket.value("error", "details", "fields", "body") == .string("is too large"))
         let handler = client.handler
         #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/api/v1/articles")) == 8 << 20)
         #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "PATCH", target: "/api/v1/articles/x")) == 8 << 20)
-        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/api/v1/tickets")) == 1 << 20)
-        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "PUT", target: "/api/v1/articles")) == 1 << 20)
-        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/nowhere")) == 1 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/api/v1/tickets")) == 2 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "PUT", target: "/api/v1/articles")) == 2 << 20)
+        #expect(handler.maximumBodySize(for: HelpdeskRequest(method: "POST", target: "/nowhere")) == 2 << 20)
+    }
+
+    /// A ticket with every field at its limit fits the default body size however it is escaped.
+    @Test func aTicketOfTheLongestFieldsFitsInEveryEncoding() async throws {
+        let client = try await HelpdeskTestClient()
+        func emoji(_ count: Int) -> String { String(repeating: #"\ud83d\ude00"#, count: count) }
+        let fields = (0..<Limits.customFieldCount).map {
+            #""f\#($0)":"\#(emoji(Limits.customFieldString.upperBound))""#
+        }
+        let tags = (0..<Limits.ticketTags).map {
+            #""\#(emoji(Limits.tagName.upperBound - 2))\#($0 < 10 ? "0" : "")\#($0)""#
+        }
+        let body =
+            #"{"subject":"\#(emoji(255))","summary":"\#(emoji(1_000))","description":"\#(emoji(65_535))","#
+            + #""customer_email":"long@example.com","tags":[\#(tags.joined(separator: ","))],"#
+            + #""custom_fields":{\#(fields.joined(separator: ","))}}"#
+        #expect(body.utf8.count > 1 << 20)
+        let created = await client.post("/tickets", json: body)
+        #expect(created.status == 201)
+        #expect(created.value("data", "description")?.stringValue?.unicodeScalars.count == 65_535)
     }
 
     @Test func conflictAndForbidden() async throws {

@@ -153,13 +153,15 @@ import Testing
         let fixture = try await ServiceFixture()
         let ticket = try await fixture.ticket()
         _ = try await fixture.service.updateTicket(ticket.id, TicketUpdate(status: .closed), by: fixture.byAgent)
-        await expectHelpdeskError(.badRequest) {
+        let reopen = await expectHelpdeskError(.badRequest) {
             _ = try await fixture.service.updateTicket(ticket.id, TicketUpdate(status: .open), by: fixture.byAgent)
         }
-        await expectHelpdeskError(.badRequest) {
+        let reply = await expectHelpdeskError(.badRequest) {
             _ = try await fixture.service.createConversation(
                 ConversationCreate(ticketID: ticket.id, content: "hello?"), by: fixture.byCustomer)
         }
+        #expect(reopen?.fields == ["status": "is closed, which is final"])
+        #expect(reply?.fields == ["status": "is closed, which is final"])
         #expect(try await fixture.service.ticket(ticket.id).status == .closed)
         // Final for changes and replies, but it can still be erased.
         try await fixture.service.deleteTicket(ticket.id, by: fixture.byAgent)

@@ -125,7 +125,16 @@ import Testing
         ("list", .array([.string("a")]), "custom_fields.list"),
         ("long", .string(repeated("v", 1_025)), "custom_fields.long"),
         ("nul", .string("a\u{0}"), "custom_fields.nul"),
+        ("big", .number(9_007_199_254_740_992), "custom_fields.big"),
+        ("small", .number(-1e300), "custom_fields.small"),
     ]
+
+    @Test func numbersThatADoubleKeepsExactlyAreAccepted() {
+        let fields: [String: JSONValue] = [
+            "max": .number(9_007_199_254_740_991), "min": .number(-9_007_199_254_740_991), "tiny": .number(1e-300),
+        ]
+        #expect(FieldRules.customFields(fields) == [:])
+    }
 
     @Test(arguments: badCustomFields)
     func refusesBadCustomFieldKeysAndValues(key: String, value: JSONValue, field: String) {
