@@ -69,7 +69,8 @@ struct QueryParameter {
         "after": .single(
             S.string(pattern: "^[A-Za-z0-9_-]+$"),
             "The `next_cursor` of an earlier page: events committed after it. Without it, the feed starts at the "
-                + "oldest event kept. A cursor older than the events kept is `BAD_REQUEST`.",
+                + "oldest event kept. A cursor older than the events kept, or past the newest event (one this "
+                + "feed never gave), is `BAD_REQUEST`.",
             example: .string("ZmVlZDow"))
     ]
 

@@ -12,7 +12,10 @@ public struct FeedCursor: Hashable, Sendable {
     public init?(token: String) {
         guard token.utf8.count <= 64, let bytes = Base64URL.decode(token) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.hasPrefix("feed:"), let sequence = Int64(text.dropFirst(5)), sequence >= 0 else { return nil }
+        // Only the form `token` writes: `feed:057`, `feed:+57` and `feed:-0` are not cursors.
+        guard text.hasPrefix("feed:"), let sequence = Int64(text.dropFirst(5)), sequence >= 0,
+            String(sequence) == text.dropFirst(5)
+        else { return nil }
         self.sequence = sequence
     }
 }

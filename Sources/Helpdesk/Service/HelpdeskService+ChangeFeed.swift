@@ -23,13 +23,13 @@ extension HelpdeskService {
         }
         if cursor != nil, start < batch.prunedThrough {
             let days = Int(outbox.eventRetention / 86_400)
-            throw HelpdeskError.invalid(
-                field: "after",
-                "is older than the events kept (\(days > 0 ? "\(days) days" : "the retention window")); "
-                    + "start again without after and sync from the records themselves")
+            throw HelpdeskError.invalidQuery([
+                "after": "is older than the events kept (\(days > 0 ? "\(days) days" : "the retention window")); "
+                    + "start again without after and sync from the records themselves"
+            ])
         }
         if start > batch.prunedThrough, batch.events.first?.sequence != start {
-            throw HelpdeskError.invalid(field: "after", "is past the newest event; must be a next_cursor of this feed")
+            throw HelpdeskError.invalidQuery(["after": "is past the newest event; must be a next_cursor of this feed"])
         }
         let following = batch.events.drop { $0.sequence <= start }.prefix(limit.value + 1)
         let events = Array(following.prefix(limit.value))

@@ -177,6 +177,12 @@ import Testing
         #expect(error?.fields["after"]?.contains("past the newest event") == true)
         let refused = await bed.client.get("/events?after=\(ahead.token)")
         #expect(refused.status == 400)
+        #expect(refused.value("error", "message")?.stringValue?.hasPrefix("Invalid query parameter after") == true)
+        #expect(FeedCursor(token: end.token) == end)
+        for text in ["feed:0\(end.sequence)", "feed:+\(end.sequence)", "feed:-0", "feed: 1"] {
+            let token = Data(text.utf8).base64EncodedString().replacing("+", with: "-").replacing("/", with: "_")
+            #expect(FeedCursor(token: token.replacing("=", with: "")) == nil, "\(text)")
+        }
         let fresh = try await bed.ticket("Later", customer: "later@example.com")
         let polled = try await bed.service.eventFeed(after: end, limit: 100)
         #expect(polled.events.map(\.resourceID).contains(fresh.id.rawValue))
