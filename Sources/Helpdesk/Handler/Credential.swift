@@ -11,10 +11,11 @@ struct Credential: Sendable {
     static func authenticate(_ request: HelpdeskRequest, with service: HelpdeskService) async throws(HelpdeskError)
         -> Credential
     {
-        guard let header = request.header("Authorization") else {
+        let fields = request.headers.filter { $0.name.caseInsensitiveEquals("Authorization") }
+        guard let header = fields.first?.value else {
             throw HelpdeskError(.unauthorized, "Missing API key: send Authorization: Bearer <key>")
         }
-        guard request.headers.lazy.filter({ $0.name.caseInsensitiveEquals("Authorization") }).count == 1 else {
+        guard fields.count == 1 else {
             throw HelpdeskError(.unauthorized, "Malformed Authorization header: send it once, as Bearer <key>")
         }
         let parts = header.split(separator: " ", omittingEmptySubsequences: true)

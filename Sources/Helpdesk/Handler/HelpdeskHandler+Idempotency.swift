@@ -12,7 +12,8 @@ extension HelpdeskHandler {
                 .invalid(field: "Idempotency-Key", "must be 1 to 255 visible ASCII characters"))
         }
         var call = call
-        call.parsedBody = Self.parsedJSON(of: call.request, limit: maximumBodySize(of: call.operation))
+        // The body as the endpoint reads it; nil when it would refuse it (compared by its bytes).
+        call.parsedBody = try? call.jsonBody(limit: maximumBodySize(of: call.operation))
         let fingerprint = SHA256.hash(
             Array("\(call.operation.rawValue)\u{0}\(call.request.path)\u{0}\(call.request.query)\u{0}".utf8)
                 + Self.idempotencyContent(of: call.request, parsed: call.parsedBody))
@@ -44,14 +45,5 @@ extension HelpdeskHandler {
     static func idempotencyContent(of request: HelpdeskRequest, parsed: JSONValue?) -> [UInt8] {
         guard let parsed else { return Array("bytes\u{0}".utf8) + request.body }
         return Array("json\u{0}".utf8) + JSONWriter.bytes(parsed)
-    }
-
-    /// The request's body as JSON, if it is JSON by its `Content-Type` and well formed, and no
-    /// larger than `limit` (a larger one is refused unread).
-    static func parsedJSON(of request: HelpdeskRequest, limit: Int) -> JSONValue? {
-        guard !request.body.isEmpty, request.body.count <= limit, let type = request.header("Content-Type"),
-            Call.isJSON(type)
-        else { return nil }
-        return try? JSONParser.parse(request.body)
     }
 }

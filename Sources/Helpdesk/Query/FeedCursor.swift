@@ -13,8 +13,8 @@ public struct FeedCursor: Hashable, Sendable {
         guard token.utf8.count <= 64, let bytes = Base64URL.decode(token) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         // Only the form `token` writes: `feed:057`, `feed:+57` and `feed:-0` are not cursors.
-        guard text.hasPrefix("feed:"), let sequence = Int64(text.dropFirst(5)), sequence >= 0,
-            String(sequence) == text.dropFirst(5)
+        let digits = text.dropFirst(5)
+        guard text.hasPrefix("feed:"), let sequence = Int64(digits), sequence >= 0, String(sequence) == digits
         else { return nil }
         self.sequence = sequence
     }
