@@ -89,9 +89,13 @@ public struct HelpdeskError: Error, Sendable, Hashable, CustomStringConvertible 
 
 extension HelpdeskError {
     /// `BAD_REQUEST` for request data, naming each refused field.
+    ///
+    /// Past ``namedProblemLimit`` fields, the error names the first by name and counts the rest.
     public static func invalid(_ fields: [String: String], message: String? = nil) -> HelpdeskError {
-        let names = fields.keys.sorted().joined(separator: ", ")
-        return HelpdeskError(.badRequest, message ?? "Invalid request data: \(names).", fields: fields)
+        let named = NamedProblems(fields)
+        let names = named.shown.map(\.key).joined(separator: ", ")
+        return HelpdeskError(
+            .badRequest, message ?? "Invalid request data: \(names)\(named.moreSuffix).", fields: named.fields)
     }
 
     /// `BAD_REQUEST` naming one field.

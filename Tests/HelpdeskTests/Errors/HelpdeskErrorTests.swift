@@ -30,4 +30,32 @@ import Testing
         #expect(HelpdeskError.forbidden().status == 403)
         #expect(HelpdeskError.internalError.message == "Internal error")
     }
+
+    @Test func anErrorNamesAtMostTwentyFieldsAndCountsTheRest() throws {
+        let many = Dictionary(uniqueKeysWithValues: (0..<5_000).map { ("f\(10_000 + $0)", "is not a known field") })
+        let body = HelpdeskError.invalid(many)
+        #expect(body.fields.count == HelpdeskError.namedProblemLimit)
+        #expect(body.fields["f10000"] == "is not a known field")
+        #expect(body.fields["f10020"] == nil)
+        #expect(body.message.hasSuffix("f10018, f10019, and 4980 more."))
+
+        let query = HelpdeskError.invalidQuery(many)
+        #expect(query.fields == body.fields)
+        #expect(query.message.hasSuffix("f10019 (is not a known field), and 4980 more."))
+        #expect(WireEncoding.error(query).count < 3_000)
+
+        let long = String(repeating: "x", count: 10_000)
+        #expect(HelpdeskError.invalidQuery([long: "unknown"]).fields.keys.map(\.count) == [100])
+        #expect(HelpdeskError.invalid(["a": "x"]).message == "Invalid request data: a.")
+    }
+
+    @Test func aQueryOfThousandsOfUnknownNamesGetsAShortError() throws {
+        let raw = (0..<5_000).map { "p\($0)=1" }.joined(separator: "&")
+        let items = try QueryItems(parsing: raw)
+        let error = try #require(throws: HelpdeskError.self) { try TicketQuery(queryItems: items) }
+        #expect(error.fields.count == HelpdeskError.namedProblemLimit)
+        #expect(error.fields["p0"]?.hasPrefix("unknown query parameter") == true)
+        #expect(error.message.contains("and 4980 more"))
+        #expect(WireEncoding.error(error).count < 20_000)
+    }
 }

@@ -6,15 +6,19 @@ extension HelpdeskError {
     /// Invalid query parameter limit: must be an integer from 1 to 100.
     /// Invalid query parameters: foo (unknown query parameter; …), limit (must be …).
     /// ```
+    ///
+    /// Past ``namedProblemLimit`` parameters, the error names the first by name and
+    /// counts the rest, so that a query of thousands of unknown names gets a short answer.
     static func invalidQuery(_ fields: [String: String]) -> HelpdeskError {
-        let sorted = fields.sorted { $0.key < $1.key }
+        let named = NamedProblems(fields)
         let message: String
-        if sorted.count == 1, let only = sorted.first {
+        if named.shown.count == 1, named.unnamed == 0, let only = named.shown.first {
             message = "Invalid query parameter \(only.key): \(only.value)."
         } else {
             message =
-                "Invalid query parameters: " + sorted.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + "."
+                "Invalid query parameters: " + named.shown.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                + named.moreSuffix + "."
         }
-        return HelpdeskError(.badRequest, message, fields: fields)
+        return HelpdeskError(.badRequest, message, fields: named.fields)
     }
 }
