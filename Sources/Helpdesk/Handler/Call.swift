@@ -36,13 +36,19 @@ struct Call: Sendable {
         try QueryReader(queryItems(), accepting: []).finish()
     }
 
-    /// The JSON body; `BAD_REQUEST` for a wrong `Content-Type`, a body over `limit`, or malformed JSON.
+    /// The JSON body; `BAD_REQUEST` for a wrong or repeated `Content-Type`, a body over `limit`, or malformed JSON.
     func jsonBody(limit: Int, optional: Bool = false) throws(HelpdeskError) -> JSONValue {
         if optional, request.body.isEmpty { return .object([:]) }
         guard request.body.count <= limit else {
             throw HelpdeskError(.badRequest, "The body is larger than \(limit) bytes", fields: ["body": "is too large"])
         }
-        guard let contentType = request.header("Content-Type"), Self.isJSON(contentType) else {
+        let contentTypes = request.headerValues("Content-Type")
+        guard contentTypes.count <= 1 else {
+            throw HelpdeskError(
+                .badRequest, "Send Content-Type once: the body's type must be one, application/json",
+                fields: ["Content-Type": "must be given once"])
+        }
+        guard let contentType = contentTypes.first, Self.isJSON(contentType) else {
             throw HelpdeskError(
                 .badRequest, "The body must be JSON with Content-Type: application/json",
                 fields: ["Content-Type": "must be application/json"])

@@ -11,8 +11,8 @@ struct Credential: Sendable {
     static func authenticate(_ request: HelpdeskRequest, with service: HelpdeskService) async throws(HelpdeskError)
         -> Credential
     {
-        let fields = request.headers.filter { $0.name.caseInsensitiveEquals("Authorization") }
-        guard let header = fields.first?.value else {
+        let fields = request.headerValues("Authorization")
+        guard let header = fields.first else {
             throw HelpdeskError(.unauthorized, "Missing API key: send Authorization: Bearer <key>")
         }
         guard fields.count == 1 else {

@@ -35,6 +35,11 @@ public struct HelpdeskRequest: Sendable, Hashable {
         headers.first { $0.name.caseInsensitiveEquals(name) }?.value
     }
 
+    /// Every value of a header, by case-insensitive name, in the order sent.
+    public func headerValues(_ name: String) -> [String] {
+        headers.lazy.filter { $0.name.caseInsensitiveEquals(name) }.map(\.value)
+    }
+
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.method == rhs.method && lhs.path == rhs.path && lhs.query == rhs.query && lhs.body == rhs.body
             && lhs.headers.map(\.name) == rhs.headers.map(\.name)

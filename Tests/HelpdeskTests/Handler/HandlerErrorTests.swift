@@ -97,6 +97,12 @@ import Foundation
         let otherCharset = await client.post(
             "/tags", json: #"{"name":"latin"}"#, headers: [("Content-Type", #"application/json; charset="latin1""#)])
         Self.expectError(otherCharset, 400, "BAD_REQUEST")
+        let twice = await client.post(
+            "/tags", json: #"{"name":"twice"}"#,
+            headers: [("Content-Type", "application/json"), ("content-type", "text/plain")])
+        Self.expectError(twice, 400, "BAD_REQUEST")
+        #expect(twice.value("error", "details", "fields", "Content-Type") == .string("must be given once"))
+        #expect(await client.get("/tags?limit=100").items.allSatisfy { $0.value(at: ["name"]) != .string("twice") })
     }
 
     /// A `next_cursor` of one list, passed to another list sorted the same way, is refused.
