@@ -82,9 +82,19 @@ enum WebhookRules {
     static let maximumPatterns = 50
 
     /// An absolute `http` or `https` URL: a host name or a bracketed IPv6 address, an optional
-    /// port, then visible ASCII. No user name or password, no spaces.
+    /// port, then visible ASCII, where a `%` begins an escape of two hex digits. No user name
+    /// or password, no spaces.
     static let urlPattern =
-        #"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]+|\["# + ipv6Pattern + #"\])(:"# + portPattern + #")?([/?#][!-~]*)?$"#
+        #"^[Hh][Tt][Tt][Pp][Ss]?://("# + hostNamePattern + #"|\["# + ipv6Pattern + #"\])(:"# + portPattern
+        + #")?([/?#]([!-$&-~]|%[0-9A-Fa-f]{2})*)?$"#
+
+    /// A host name (RFC 1123 §2.1) or a dotted IPv4 address: labels of letters, digits and
+    /// hyphens, 1 to 63 characters that neither begin nor end with a hyphen, joined by dots,
+    /// with an optional dot at the end. `x..example` and `-x.example` are no host.
+    static let hostNamePattern: String = {
+        let label = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        return "(\(label)\\.)*\(label)\\.?"
+    }()
 
     /// A TCP port, 0 to 65535, in one to five digits: a larger number is no port, and an HTTP
     /// client handed one may trap rather than fail (swift-nio's `SocketAddress(ipAddress:port:)`

@@ -123,6 +123,12 @@ import Testing
         ("http://127.0.0.1:65535/", true), ("http://127.0.0.1:09999/", true), ("http://127.0.0.1:0/", true),
         ("http://127.0.0.1:65536/", false), ("http://127.0.0.1:99999/x", false), ("http://[::1]:70000/", false),
         ("https://example.com:65540", false),
+        ("https://x..example/", false), ("https://-bad-.example/", false), ("https://bad-.example/", false),
+        ("https://.example/", false), ("https://./", false), ("https://example.com./", true),
+        ("https://a-b.c-d.example/", true), ("https://" + String(repeating: "a", count: 63) + ".example/", true),
+        ("https://" + String(repeating: "a", count: 64) + ".example/", false),
+        ("https://example.com/a%2Fb?q=%e2%82%ac", true), ("https://example.com/%zz", false),
+        ("https://example.com/100%", false), ("https://example.com/%4", false),
     ])
     func urlsAreAbsoluteHTTP(url: String, valid: Bool) {
         #expect((WebhookRules.url(url) == nil) == valid)
