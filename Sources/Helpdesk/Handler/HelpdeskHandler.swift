@@ -35,23 +35,26 @@ public final class HelpdeskHandler: Sendable {
     /// length without the body, as HTTP requires. A `GET` or `HEAD` of a record whose `ETag` the
     /// request's `If-None-Match` lists is answered `304` with that `ETag` and no body; one whose
     /// `If-Match` lists none of the record's `ETag`s, `412`.
+    ///
+    /// Every request but the OpenAPI document's needs a valid key, even to learn that its path
+    /// or method is unknown (`404`, `405`): without one it is `401`, and which paths exist stays
+    /// unsaid.
     public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
         guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
-            return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
+            return await withKey(request) { _ in Self.noSuchPath }
         }
         switch Router.match(method: request.method, segments: segments) {
         case .notFound:
-            return limited(Self.failure(HelpdeskError(.notFound, "No such path")), key: nil)
+            return await withKey(request) { _ in Self.noSuchPath }
         case .methodNotAllowed(let allowed):
             var response = Self.failure(
                 HelpdeskError(
                     .methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
             response.setHeader("Allow", allowed.joined(separator: ", "))
-            return limited(response, key: nil)
+            return await withKey(request) { _ in response }
         case .found(.getOpenAPI, _):
-            return limited(
-                HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument),
-                key: nil)
+            return anonymous(
+                HelpdeskResponse(status: 200, headers: [("Content-Type", "application/json")], body: openAPIDocument))
         case .found(let operation, let parameters):
             return await authenticated(request, operation, pathParameters: parameters)
         }
@@ -63,11 +66,30 @@ public final class HelpdeskHandler: Sendable {
     /// any request without a key, and carrying its headers (a `429`, like any of them, once that
     /// bucket is empty).
     public func unreadableRequest(_ message: String = "The request could not be read as HTTP") -> HelpdeskResponse {
-        limited(Self.failure(HelpdeskError(.badRequest, message)), key: nil)
+        anonymous(Self.failure(HelpdeskError(.badRequest, message)))
     }
+
+    private static let noSuchPath = failure(HelpdeskError(.notFound, "No such path"))
 
     private func authenticated(
         _ request: HelpdeskRequest, _ operation: Endpoint, pathParameters: [String]
+    ) async -> HelpdeskResponse {
+        await withKey(request) { credential in
+            let call = Call(
+                request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
+            // The role's refusal is an answer like any other: an `Idempotency-Key` stores and replays it.
+            let response = await idempotent(call, scope: credential.digest) { call in
+                guard AccessPolicy.allows(call.principal, operation) else { return Self.failure(.forbidden()) }
+                return await self.respond(to: call)
+            }
+            return Self.conditionalRead(response, for: request)
+        }
+    }
+
+    /// `answer` for the request's valid key, with the rate-limit headers of the key's bucket;
+    /// `401` (counted against the anonymous bucket) without one, `429` once the bucket is empty.
+    private func withKey(
+        _ request: HelpdeskRequest, _ answer: (Credential) async -> HelpdeskResponse
     ) async -> HelpdeskResponse {
         let credential: Credential
         do {
@@ -75,18 +97,11 @@ public final class HelpdeskHandler: Sendable {
         } catch {
             var response = Self.failure(error)
             response.setHeader("WWW-Authenticate", "Bearer")
-            return limited(response, key: nil)
+            return anonymous(response)
         }
         let decision = rateLimiter.consume(key: credential.digest)
         guard decision.isAllowed else { return Self.adding(decision, to: Self.tooManyRequests(decision)) }
-        let call = Call(
-            request: request, operation: operation, pathParameters: pathParameters, principal: credential.principal)
-        // The role's refusal is an answer like any other: an `Idempotency-Key` stores and replays it.
-        let response = await idempotent(call, scope: credential.digest) { call in
-            guard AccessPolicy.allows(call.principal, operation) else { return Self.failure(.forbidden()) }
-            return await self.respond(to: call)
-        }
-        return Self.adding(decision, to: Self.conditionalRead(response, for: request))
+        return Self.adding(decision, to: await answer(credential))
     }
 
     /// Runs `call`, turning every error into the contract's error answer.
@@ -106,8 +121,8 @@ public final class HelpdeskHandler: Sendable {
 
     /// An answer to a request without a valid key, counted against the shared anonymous
     /// bucket: refused with `429` once that bucket is empty.
-    private func limited(_ response: HelpdeskResponse, key: String?) -> HelpdeskResponse {
-        let decision = rateLimiter.consume(key: key ?? "anonymous")
+    private func anonymous(_ response: HelpdeskResponse) -> HelpdeskResponse {
+        let decision = rateLimiter.consume(key: "anonymous")
         guard decision.isAllowed else { return Self.adding(decision, to: Self.tooManyRequests(decision)) }
         return Self.adding(decision, to: response)
     }

@@ -40,11 +40,38 @@ import Foundation
         let client = try await HelpdeskTestClient()
         Self.expectError(await client.get("/nothing"), 404, "NOT_FOUND")
         Self.expectError(await client.get("/tickets/tkt_missing"), 404, "NOT_FOUND")
-        Self.expectError(await client.get("/elsewhere", key: .none), 404, "NOT_FOUND")
+        Self.expectError(await client.get("/api/elsewhere"), 404, "NOT_FOUND")
         let wrongMethod = await client.send("PUT", "/tickets/tkt_1")
         Self.expectError(wrongMethod, 405, "METHOD_NOT_ALLOWED")
         #expect(wrongMethod.header("Allow") == "GET, HEAD, PATCH, DELETE")
         #expect(await client.send("DELETE", "/conversations").header("Allow") == "GET, HEAD, POST")
+    }
+
+    /// Without a valid key, an unknown path or method is `401` like any other: which paths
+    /// exist is not told to whoever asks.
+    @Test func unknownPathsAndMethodsNeedAKeyToo() async throws {
+        let client = try await HelpdeskTestClient()
+        for (method, target) in [("GET", "/nothing"), ("GET", "/api/elsewhere"), ("PUT", "/tickets/tkt_1")] {
+            for key: String?? in [.none, .some("nope")] {
+                let refused = await client.send(method, target, key: key)
+                Self.expectError(refused, 401, "UNAUTHORIZED")
+                #expect(refused.header("WWW-Authenticate") == "Bearer")
+                #expect(refused.header("Allow") == nil)
+            }
+        }
+        #expect(await client.get("/openapi.json", key: .none).status == 200)
+    }
+
+    /// A known key's unknown path counts against that key's bucket, as its other requests do.
+    @Test func unknownPathsCountAgainstTheKeysBucket() async throws {
+        var configuration = HandlerConfiguration()
+        configuration.rateLimit = RateLimitPolicy(limit: 3, window: .seconds(60))
+        let client = try await HelpdeskTestClient(configuration: configuration)
+        #expect(await client.get("/nothing").header("X-RateLimit-Remaining") == "2")
+        #expect(await client.send("PUT", "/tickets/tkt_1").header("X-RateLimit-Remaining") == "1")
+        #expect(await client.get("/tickets").header("X-RateLimit-Remaining") == "0")
+        Self.expectError(await client.get("/nothing"), 429, "TOO_MANY_REQUESTS")
+        #expect(await client.get("/nothing", key: .none).header("X-RateLimit-Remaining") == "2")
     }
 
     @Test func unreadableRequestIsABadRequestCountedAsAnonymous() async throws {
