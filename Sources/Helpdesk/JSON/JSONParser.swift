@@ -137,6 +137,7 @@ public struct JSONParser {
             guard let byte = current, isDigit(byte) else { throw failure("invalid number") }
             while let byte = current, isDigit(byte) { index += 1 }
         }
+        let mantissa = bytes[start..<index]
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
@@ -144,7 +145,10 @@ public struct JSONParser {
             while let byte = current, isDigit(byte) { index += 1 }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else {
+        // Too large is infinite; too small is zero, though a digit of the mantissa is not.
+        guard let value = Double(text), value.isFinite,
+            value != 0 || mantissa.allSatisfy({ $0 < UInt8(ascii: "1") || $0 > UInt8(ascii: "9") })
+        else {
             index = start
             throw failure("number out of range")
         }

@@ -61,7 +61,8 @@ enum OpenAPIParameters {
         .object([
             "name": .string(name), "in": .string("path"), "required": .bool(true), "schema": resource.idSchema,
             "description": .string(
-                "The id of \(resource.singular) (`\(resource.idPrefix)…`); an id of another shape is `BAD_REQUEST`."),
+                "The id of \(resource.singular) (`\(resource.idPrefix)…`); an id of another shape is `NOT_FOUND`, "
+                    + "like an id that no record has."),
             "example": .string(resource.idPrefix + "123"),
         ])
     }

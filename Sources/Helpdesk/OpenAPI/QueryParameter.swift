@@ -52,8 +52,8 @@ struct QueryParameter {
             .object([
                 "anyOf": .array([S.dateTime, S.string(pattern: "^[A-Za-z0-9_-]+$")])
             ]),
-            "The `next_cursor` of the previous page (an opaque token, valid only with the same `order_by` and "
-                + "`order_dir`), or a bare ISO 8601 timestamp: rows strictly past it in the sort's direction "
+            "The `next_cursor` of the previous page (an opaque token, valid only for the list and the order "
+                + "it came from), or a bare ISO 8601 timestamp: rows strictly past it in the sort's direction "
                 + "(time sorts only). Anything else is `BAD_REQUEST`.",
             example: .string("2025-01-15T10:30:00Z")),
         "order_dir": .single(

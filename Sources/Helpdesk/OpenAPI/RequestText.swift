@@ -20,9 +20,14 @@ enum RequestText {
     }()
     /// Digits, spaces and `+-().` with at least one digit, or only white space (which clears the field).
     static let phonePattern = #"^[\t\n\r ]*([0-9 +().-]*[0-9][0-9 +().-]*)?[\t\n\r ]*$"#
-    /// A tag name: not blank, no comma, no control character but white space at either end
-    /// (which is trimmed).
-    static let tagNamePattern = #"^\s*[^,\x00-\x1F\x7F]*[^,\s\x00-\x1F\x7F][^,\x00-\x1F\x7F]*\s*$"#
+    /// A tag name: not blank, no comma, no control or invisible character (``InvisibleScalars``)
+    /// but white space at either end (which is trimmed).
+    static let tagNamePattern: String = {
+        let space = "[" + InvisibleScalars.whiteSpaceClass + "]"
+        let allowed = "[^," + InvisibleScalars.patternClass + "]"
+        let visible = "[^," + InvisibleScalars.whiteSpaceClass + InvisibleScalars.patternClass + "]"
+        return "^" + space + "*" + allowed + "*" + visible + allowed + "*" + space + "*$"
+    }()
     /// A `custom_fields` key.
     static let customFieldKeyPattern =
         "^[a-z0-9_]{\(Limits.customFieldKey.lowerBound),\(Limits.customFieldKey.upperBound)}$"

@@ -49,14 +49,14 @@ public enum FieldRules {
         return nil
     }
 
-    /// A tag name after trimming and lower-casing: 1–50 characters, no commas, and no control
-    /// characters (a tab or a line break inside a name, which a `tags=` filter cannot tell apart).
+    /// A tag name after trimming and lower-casing: 1–50 characters, no commas, no control
+    /// characters (a tab or a line break inside a name, which a `tags=` filter cannot tell
+    /// apart) and no invisible format characters (``InvisibleScalars``), which would make two
+    /// tags that look the same.
     public static func tagName(_ value: String) -> String? {
         if let reason = text(value, Limits.tagName) { return reason }
         if contains(UInt8(ascii: ","), in: value) { return "must not contain commas" }
-        // Below U+0080, a UTF-8 byte is its own scalar: the control characters are these bytes.
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "must not contain control characters" }
-        return nil
+        return InvisibleScalars.problem(in: value)
     }
 
     /// `#rrggbb`.

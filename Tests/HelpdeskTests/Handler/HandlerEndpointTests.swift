@@ -17,7 +17,7 @@ import Testing
         #expect(await client.get("/tickets").total == 0)
     }
 
-    @Test(arguments: ["-9007199254740991", "9007199254740991", "-1e-400", "-12345.678"])
+    @Test(arguments: ["-9007199254740991", "9007199254740991", "-0.0", "5e-324", "-12345.678"])
     func customFieldNumbersADoubleKeepsAreStoredAndShown(number: String) async throws {
         let client = try await HelpdeskTestClient()
         let created = await client.post(
@@ -27,6 +27,17 @@ import Testing
         #expect(stored == .number(try #require(Double(number))))
         let id = try created.string("data", "id")
         #expect(await client.get("/tickets/\(id)").value("data", "custom_fields", "n") == stored)
+    }
+
+    /// A number too small for a double, which would be stored as zero, is refused like one too large.
+    @Test(arguments: ["1e-400", "-1e-400", "1e400"])
+    func customFieldNumbersADoubleCannotHoldAreRefused(number: String) async throws {
+        let client = try await HelpdeskTestClient()
+        let refused = await client.post(
+            "/tickets", json: #"{"subject":"S","customer_email":"n@example.com","custom_fields":{"n":\#(number)}}"#)
+        #expect(refused.status == 400)
+        #expect(refused.value("error", "message")?.stringValue?.contains("number out of range") == true)
+        #expect(await client.get("/tickets").total == 0)
     }
 
     @Test func ticketLifecycle() async throws {

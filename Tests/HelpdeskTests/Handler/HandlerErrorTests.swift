@@ -41,6 +41,9 @@ import Foundation
         Self.expectError(await client.get("/nothing"), 404, "NOT_FOUND")
         Self.expectError(await client.get("/tickets/tkt_missing"), 404, "NOT_FOUND")
         Self.expectError(await client.get("/api/elsewhere"), 404, "NOT_FOUND")
+        #expect(await client.get("/tickets/").status == 200)  // one trailing slash is ignored
+        Self.expectError(await client.get("/tickets//"), 404, "NOT_FOUND")
+        Self.expectError(await client.get("/tickets//tkt_1"), 404, "NOT_FOUND")
         let wrongMethod = await client.send("PUT", "/tickets/tkt_1")
         Self.expectError(wrongMethod, 405, "METHOD_NOT_ALLOWED")
         #expect(wrongMethod.header("Allow") == "GET, HEAD, PATCH, DELETE")

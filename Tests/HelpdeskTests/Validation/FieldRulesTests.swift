@@ -37,6 +37,40 @@ import Testing
         #expect(FieldRules.tagName(name) == "must not contain control characters")
     }
 
+    @Test(arguments: [
+        "\u{200B}vip", "v\u{200E}ip", "vip\u{FEFF}", "\u{202E}piv", "a\u{2028}b", "a\u{85}b", "soft\u{AD}",
+    ])
+    func tagNamesRefuseInvisibleCharacters(name: String) {
+        #expect(FieldRules.tagName(name.normalizedTagName)?.hasPrefix("must not contain") == true)
+    }
+
+    @Test(arguments: ["👨\u{200D}👩\u{200D}👧", "می\u{200C}خواهم", "café", "ß", "日本語"])
+    func tagNamesKeepJoinersAndLetters(name: String) {
+        #expect(FieldRules.tagName(name.normalizedTagName) == nil)
+    }
+
+    /// The OpenAPI pattern and the rule agree on every scalar of the Basic Multilingual Plane,
+    /// inside a name and at its ends.
+    @Test func tagNamePatternAgreesWithTheRule() throws {
+        let pattern = try Regex(RequestText.tagNamePattern)
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for name in ["a\(scalar)b", "a\(scalar)", "\(scalar)"] {
+                let ruleAccepts = FieldRules.tagName(name.normalizedTagName) == nil
+                let patternAccepts = (try? pattern.wholeMatch(in: name)) != nil
+                #expect(ruleAccepts == patternAccepts, "U+\(String(value, radix: 16)) in \(name.debugDescription)")
+            }
+        }
+    }
+
+    @Test func whiteSpaceClassIsUnicodeWhiteSpace() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let listed = InvisibleScalars.whiteSpace.contains { $0.contains(value) }
+            #expect(listed == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     static let emails = [
         "user@example.com", "USER@Example.COM", "first.last+tag@sub.example.co.uk", "a@b.c", "o'brien@example.ie",
         "x_y-z!#$%&*/=?^`{|}~@example.com", "1@2.3", repeated("a", 64) + "@example.com",
