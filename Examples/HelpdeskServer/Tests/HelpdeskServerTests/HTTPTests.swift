@@ -47,7 +47,9 @@ import Testing
             let unknown = try await client.get("/nothing/here")
             #expect(unknown.status == .notFound)
             #expect(unknown.errorCode == "NOT_FOUND")
-            #expect(try await client.get("/", key: nil).errorCode == "NOT_FOUND")
+            #expect(try await client.get("/").errorCode == "NOT_FOUND")
+            // Without a key, even a path the API does not have is UNAUTHORIZED.
+            #expect(try await client.get("/", key: nil).errorCode == "UNAUTHORIZED")
 
             let wrongMethod = try await client.send(.put, "/tickets")
             #expect(wrongMethod.status == .methodNotAllowed)
@@ -105,7 +107,8 @@ import Testing
     /// `405` says so with `Connection: close`, and the connection is closed.
     @Test func connectIsRefusedAndTheConnectionClosed() async throws {
         let request = Array(
-            "CONNECT /api/v1/tickets HTTP/1.1\r\nHost: a\r\n\r\nGET /openapi.json HTTP/1.1\r\nHost: a\r\n\r\n".utf8)
+            ("CONNECT /api/v1/tickets HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer \(LiveServer.adminKey)\r\n\r\n"
+                + "GET /openapi.json HTTP/1.1\r\nHost: a\r\n\r\n").utf8)
         try await LiveServer.run { client in
             let port = try #require(client.client.port)
             let answer = try await RawExchange(port: port, request: request)
