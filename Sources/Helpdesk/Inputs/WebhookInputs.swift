@@ -20,14 +20,15 @@ public struct WebhookCreate: ValidatedInput, Hashable {
             WebhookCreate(
                 url: reader.string("url", maxLength: WebhookRules.urlLength.upperBound) ?? "",
                 events: reader.strings("events", maxLength: WebhookRules.patternLength) ?? ["*"],
-                description: reader.string("description", maxLength: Limits.name.upperBound),
+                description: reader.nullableString("description", maxLength: Limits.name.upperBound)?.newValue,
                 isActive: reader.bool("active") ?? true)
         }
     }
 
-    /// The URL and the event names are kept exactly as sent; the description is trimmed.
+    /// The URL and the event names are kept exactly as sent; the description is trimmed, and
+    /// one that trims to nothing (or `null`) is none, as for every clearable field.
     public mutating func normalize() {
-        description = description?.trimmed
+        description = description?.trimmed.nilIfEmpty
     }
 
     public func check(into errors: inout FieldErrors) {
@@ -63,9 +64,10 @@ public struct WebhookUpdate: ValidatedInput, Hashable {
         }
     }
 
-    /// The URL and the event names are kept exactly as sent; the description is trimmed.
+    /// The URL and the event names are kept exactly as sent; the description is trimmed, and
+    /// one that trims to nothing clears it, as `null` does.
     public mutating func normalize() {
-        if case .set(let text)? = description { description = .set(text.trimmed) }
+        description = description?.trimmedOrCleared
     }
 
     public func check(into errors: inout FieldErrors) {

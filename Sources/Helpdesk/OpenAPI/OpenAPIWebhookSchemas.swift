@@ -15,8 +15,8 @@ enum OpenAPIWebhookSchemas {
     /// The request body schemas, by name.
     static var bodies: [String: JSONValue] {
         [
-            name(of: WebhookCreate.self): S.object(subscription(update: false), required: ["url"]),
-            name(of: WebhookUpdate.self): S.object(subscription(update: true)),
+            name(of: WebhookCreate.self): S.object(subscription, required: ["url"]),
+            name(of: WebhookUpdate.self): S.object(subscription),
         ]
     }
 
@@ -77,9 +77,9 @@ enum OpenAPIWebhookSchemas {
         ])
     }
 
-    /// A subscription's fields; `description` can be cleared with `null` on update only.
-    static func subscription(update: Bool) -> [String: JSONValue] {
-        let description = RequestText.text(Limits.name).example(.string("CRM sync"))
+    /// A subscription's fields; `null` or a blank `description` is none on a create and clears it on an update.
+    static var subscription: [String: JSONValue] {
+        let description = S.nullable(RequestText.text(Limits.name)).example(.string("CRM sync"))
         let pattern = S.typed("string", ["enum": .array((["*"] + EventCatalogue.patterns).map(JSONValue.string))])
         return [
             "url": S.string(
@@ -88,7 +88,7 @@ enum OpenAPIWebhookSchemas {
             ).example(.string("https://hooks.example.com/helpdesk")),
             "events": S.array(pattern, minItems: 1).adding(["maxItems": .number(Double(WebhookRules.maximumPatterns))])
                 .example(.array([.string("ticket.*")])),
-            "description": update ? S.nullable(description) : description,
+            "description": description,
             "active": S.boolean.example(.bool(true)),
         ]
     }

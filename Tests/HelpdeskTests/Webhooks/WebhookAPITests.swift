@@ -33,6 +33,23 @@ import Testing
         #expect(await bed.client.get("/webhooks/\(id)").status == 404)
     }
 
+    /// A blank or `null` description is none, as for every clearable field; on a PATCH it clears.
+    @Test func aBlankDescriptionIsNone() async throws {
+        let bed = try await WebhookTestbed()
+        for description in [#""  ""#, "null"] {
+            let created = await bed.client.post(
+                "/webhooks", json: #"{"url": "https://example.com/in", "description": \#(description)}"#)
+            #expect(created.status == 201, "\(created.response.bodyText)")
+            #expect(created.value("data", "description") == .null)
+        }
+        let id = try await bed.client.post(
+            "/webhooks", json: #"{"url": "https://example.com/in", "description": "CRM"}"#
+        )
+        .string("data", "id")
+        let cleared = await bed.client.patch("/webhooks/\(id)", json: #"{"description": " "}"#)
+        #expect(cleared.status == 200 && cleared.value("data", "description") == .null)
+    }
+
     @Test(arguments: [
         (#"{"events": ["*"]}"#, "url"), (#"{"url": "ftp://example.com"}"#, "url"),
         (#"{"url": "https://"}"#, "url"), (#"{"url": "https://user:pw@example.com/"}"#, "url"),
