@@ -101,7 +101,7 @@ enum Router {
     /// The path's segments below the base path, percent-decoded; `nil` if the path is not under it
     /// or cannot be decoded.
     static func segments(of path: String, basePath: String) -> [String]? {
-        if path == "/openapi.json" { return ["openapi.json"] }
+        if path == "/openapi.json" || path == "/openapi.json/" { return ["openapi.json"] }
         guard path.hasPrefix(basePath + "/") || path == basePath else { return nil }
         var pieces = path.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         if pieces.last == "" { pieces = pieces.dropLast() }

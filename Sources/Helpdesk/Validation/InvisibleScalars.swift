@@ -9,13 +9,17 @@ enum InvisibleScalars {
     /// The control characters.
     static let controls: [ClosedRange<UInt32>] = [0x00...0x1F, 0x7F...0x9F]
 
-    /// The invisible format characters and separators: soft hyphen, Arabic letter mark,
-    /// Mongolian vowel separator, zero width space, left-to-right and right-to-left marks,
-    /// line and paragraph separators, the bidirectional embeddings, overrides and isolates,
-    /// word joiner and invisible operators, the byte order mark, interlinear annotation marks.
+    /// The invisible format characters, fillers and separators: soft hyphen, Arabic letter
+    /// mark, Mongolian vowel separator, zero width space, left-to-right and right-to-left marks,
+    /// line and paragraph separators, the bidirectional embeddings, overrides and isolates, word
+    /// joiner and invisible operators, the Hangul fillers that stand alone, the byte order mark,
+    /// interlinear annotation marks. Not the joiners and the variation selectors, which emoji
+    /// need, nor the invisible marks that combine with the letter before them (combining
+    /// grapheme joiner, Khmer inherent vowels, the conjoining Hangul fillers): Swift's regular
+    /// expressions, which the OpenAPI pattern must agree with, read a class by characters.
     static let formats: [ClosedRange<UInt32>] = [
         0xAD...0xAD, 0x061C...0x061C, 0x180E...0x180E, 0x200B...0x200B, 0x200E...0x200F, 0x2028...0x202E,
-        0x2060...0x2064, 0x2066...0x206F, 0xFEFF...0xFEFF, 0xFFF9...0xFFFB,
+        0x2060...0x2064, 0x2066...0x206F, 0x3164...0x3164, 0xFEFF...0xFEFF, 0xFFA0...0xFFA0, 0xFFF9...0xFFFB,
     ]
 
     /// Why `text` may not be a tag name for what it holds, or `nil`.

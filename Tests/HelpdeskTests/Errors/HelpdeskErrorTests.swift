@@ -46,7 +46,27 @@ import Testing
 
         let long = String(repeating: "x", count: 10_000)
         #expect(HelpdeskError.invalidQuery([long: "unknown"]).fields.keys.map(\.count) == [100])
+        // Cut by scalars: one grapheme of 20,001 scalars is no short name.
+        let combining = "a" + String(repeating: "\u{301}", count: 20_000)
+        let cut = try #require(HelpdeskError.invalid([combining: "x"]).fields.keys.first)
+        #expect(cut.unicodeScalars.count == HelpdeskError.namedProblemLength)
+        // Names that are one once cut are named once, and counted as named.
+        let alike = Dictionary(uniqueKeysWithValues: (0..<25).map { (long + "\($0)", "unknown") })
+        let collapsed = HelpdeskError.invalidQuery(alike)
+        #expect(collapsed.fields.count == 1)
+        #expect(!collapsed.message.contains("more"))
         #expect(HelpdeskError.invalid(["a": "x"]).message == "Invalid request data: a.")
+    }
+
+    @Test func refusedFieldsAreNamedInReadingOrder() {
+        let tags = Dictionary(uniqueKeysWithValues: (0..<30).map { ("tags[\($0)]", "is refused") })
+        let error = HelpdeskError.invalid(tags.merging(["subject": "is required"]) { $1 })
+        #expect(Set(error.fields.keys) == Set((0..<19).map { "tags[\($0)]" } + ["subject"]))
+        #expect(error.message.hasPrefix("Invalid request data: subject, tags[0], tags[1], tags[2], "))
+        #expect(error.message.hasSuffix("tags[18], and 11 more."))
+        let order = ["a", "a0", "a1", "a01", "a2", "a10", "a10b", "a10c", "b", "é"]
+        #expect(order.reversed().sorted(by: NamedProblems.readingOrder) == order)
+        #expect((order[5...] + order[..<5]).sorted(by: NamedProblems.readingOrder) == order)
     }
 
     @Test func aQueryOfThousandsOfUnknownNamesGetsAShortError() throws {

@@ -63,6 +63,7 @@ import Foundation
             }
         }
         #expect(await client.get("/openapi.json", key: .none).status == 200)
+        #expect(await client.get("/openapi.json/", key: .none).status == 200)  // one trailing slash, as elsewhere
     }
 
     /// A known key's unknown path counts against that key's bucket, as its other requests do.

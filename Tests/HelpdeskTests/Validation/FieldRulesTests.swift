@@ -39,6 +39,7 @@ import Testing
 
     @Test(arguments: [
         "\u{200B}vip", "v\u{200E}ip", "vip\u{FEFF}", "\u{202E}piv", "a\u{2028}b", "a\u{85}b", "soft\u{AD}",
+        "vip\u{3164}",
     ])
     func tagNamesRefuseInvisibleCharacters(name: String) {
         #expect(FieldRules.tagName(name.normalizedTagName)?.hasPrefix("must not contain") == true)
