@@ -88,7 +88,11 @@ enum WebhookRules {
     /// or password, no spaces.
     static let urlPattern =
         #"^[Hh][Tt][Tt][Pp][Ss]?://("# + hostNamePattern + #"|\["# + ipv6Pattern + #"\])(:"# + portPattern
-        + #")?([/?#]([!-$&-~]|%[0-9A-Fa-f]{2})*)?$"#
+        + ")?" + pathPattern + "$"
+
+    /// What follows the host and port: a path, query or fragment of visible ASCII, where a `%`
+    /// begins an escape of two hex digits; or nothing.
+    static let pathPattern = #"([/?#]([!-$&-~]|%[0-9A-Fa-f]{2})*)?"#
 
     /// A host name (RFC 1123 §2.1) or a dotted IPv4 address: labels of letters, digits and
     /// hyphens, 1 to 63 characters that neither begin nor end with a hyphen, joined by dots,
@@ -129,12 +133,12 @@ enum WebhookRules {
             .first
     }
 
-    /// Why `text` is not an absolute http(s) URL as ``urlPattern`` says, or `nil`.
+    /// Why `text` is not an absolute http(s) URL as ``urlPattern`` says (``urlProblem(_:)``
+    /// names the part), or `nil`.
     static func url(_ text: String) -> String? {
-        let problem = "must be an absolute http or https URL with a host (no spaces, no user name or password)"
         guard urlLength.contains(text.unicodeScalars.count), let expression = try? Regex(urlPattern),
             (try? expression.wholeMatch(in: text)) != nil
-        else { return problem }
+        else { return urlProblem(text) }
         return nil
     }
 }

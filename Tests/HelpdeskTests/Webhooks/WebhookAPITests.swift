@@ -150,4 +150,19 @@ import Testing
     func urlsAreAbsoluteHTTP(url: String, valid: Bool) {
         #expect((WebhookRules.url(url) == nil) == valid)
     }
+
+    /// A refused URL's message names the part that is wrong.
+    @Test(arguments: [
+        ("", "1 to 2048 characters"), ("mailto:a@example.com", "must start with http:// or https://"),
+        (" https://example.com", "must start with"), ("https://user:pw@example.com/", "user name or password"),
+        ("https://", "host name of dot-separated labels"), ("https://x..example/", "host name"),
+        ("https://exa mple.com", "host name"), ("https://[1::2::3]/", "IPv6 address"),
+        ("https://example.com:123456/", "port from 0 to 65535"), ("https://[::1]:70000/", "port"),
+        ("https://example.com/ü", "visible ASCII"), ("https://example.com/a b", "visible ASCII"),
+        ("https://example.com/%zz", "two hex digits"), ("https://example.com/100%", "two hex digits"),
+    ])
+    func refusedURLsSayWhatIsWrong(url: String, reason: String) throws {
+        let problem = try #require(WebhookRules.url(url))
+        #expect(problem.contains(reason), "\(url): \(problem)")
+    }
 }
