@@ -55,7 +55,8 @@ enum OpenAPIDocument {
         The helpdesk's REST API. Single records come as `{"data": …}`, lists as `{"data": […], "meta": \
         {"limit", "total", "next_cursor"}}`, errors as `{"error": {"code", "message", "details"}}`. Every answer \
         carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`. A known path with a method \
-        it does not take is `405 METHOD_NOT_ALLOWED` with `Allow`; an unknown path is `404 NOT_FOUND`. Request \
+        it does not take is `405 METHOD_NOT_ALLOWED` with `Allow`; an unknown path is `404 NOT_FOUND`; both, \
+        like every operation but this document, need a valid key (`401 UNAUTHORIZED` without one). Request \
         bodies must be `application/json` (`charset=utf-8` allowed). This document is served at `/openapi.json` \
         (and under the base path), with no key.
         """
