@@ -38,7 +38,7 @@ public final class HelpdeskHandler: Sendable {
     ///
     /// Every request but the OpenAPI document's needs a valid key, even to learn that its path
     /// or method is unknown (`404`, `405`): without one it is `401`, and which paths exist stays
-    /// unsaid.
+    /// unsaid. Only the document's own path answers a wrong method with `405` to anyone.
     public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
         guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
             return await withKey(request) { _ in Self.noSuchPath }
@@ -51,6 +51,8 @@ public final class HelpdeskHandler: Sendable {
                 HelpdeskError(
                     .methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
             response.setHeader("Allow", allowed.joined(separator: ", "))
+            // The document's path is public, and so is which methods it takes.
+            if segments == ["openapi.json"] { return anonymous(response) }
             return await withKey(request) { _ in response }
         case .found(.getOpenAPI, _):
             return anonymous(

@@ -64,6 +64,11 @@ import Foundation
         }
         #expect(await client.get("/openapi.json", key: .none).status == 200)
         #expect(await client.get("/openapi.json/", key: .none).status == 200)  // one trailing slash, as elsewhere
+        for target in ["/openapi.json", "/api/v1/openapi.json"] {
+            let wrongMethod = await client.send("POST", target, key: .none, json: "{}")
+            Self.expectError(wrongMethod, 405, "METHOD_NOT_ALLOWED")  // a public path's methods are public
+            #expect(wrongMethod.header("Allow") == "GET, HEAD")
+        }
     }
 
     /// A known key's unknown path counts against that key's bucket, as its other requests do.
