@@ -18,11 +18,15 @@ public struct HTTPWebhookTransport: WebhookTransport {
         self.timeout = timeout
     }
 
-    /// A client configured for webhooks: no redirects, connect and read timeouts of `timeout`.
+    /// A client configured for webhooks: no redirects, connect and read timeouts of `timeout`,
+    /// and a connection that cannot be made fails the attempt at once: the library's retry
+    /// policy tries the delivery again later, where AsyncHTTPClient would keep reconnecting
+    /// until the connect timeout, holding one of the sends in flight all that while.
     public static func makeClient(timeout: TimeAmount = .seconds(10)) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout))
         configuration.decompression = .disabled
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

@@ -25,6 +25,24 @@ import Testing
             outcome == .failure(reason: "the URL's port \(URL(string: url)?.port ?? 0) is not a TCP port (0 to 65535)"))
     }
 
+    /// Nothing listens on port 1 of loopback: the attempt fails at the refused connection, in
+    /// milliseconds, where AsyncHTTPClient's reconnecting held it for 10 seconds.
+    @Test func aRefusedConnectionFailsTheAttemptAtOnce() async throws {
+        let deliveryID = try #require(DeliveryID(rawValue: "dlv_1"))
+        let client = HTTPWebhookTransport.makeClient(timeout: .seconds(60))
+        let request = WebhookRequest(deliveryID: deliveryID, url: "http://127.0.0.1:1/hooks", headers: [], body: [])
+        let started = ContinuousClock.now
+        let outcome = await HTTPWebhookTransport(client: client).send(request)
+        let elapsed = ContinuousClock.now - started
+        try await client.shutdown()
+        guard case .failure(let reason) = outcome else {
+            Issue.record("expected a failure, got \(outcome)")
+            return
+        }
+        #expect(reason.lowercased().contains("refused"), "\(reason)")
+        #expect(elapsed < .seconds(5), "\(elapsed)")  // reconnecting gave up only after 10 s
+    }
+
     @Test func deliveriesReachALoopbackReceiverSignedAndInOrder() async throws {
         try await Receiver.run(failingFirst: 2) { receiver in
             let clock = ManualClock()
