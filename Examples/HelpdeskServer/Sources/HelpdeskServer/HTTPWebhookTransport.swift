@@ -45,7 +45,15 @@ public struct HTTPWebhookTransport: WebhookTransport {
             _ = try? await response.body.collect(upTo: 64 * 1024)
             return .response(statusCode: Int(response.status.code))
         } catch {
-            return .failure(reason: String(describing: error))
+            return .failure(reason: Self.reason(for: error))
         }
+    }
+
+    /// A failed attempt's reason as a delivery shows it: a socket's error by its system message
+    /// and number (NIO's own description of a refused connection reads "connection reset (error
+    /// set): Connection refused) (errno: 111)"), any other error as it describes itself.
+    static func reason(for error: any Error) -> String {
+        guard let socketError = error as? IOError else { return String(describing: error) }
+        return "network error: \(String(cString: strerror(socketError.errnoCode))) (errno \(socketError.errnoCode))"
     }
 }
