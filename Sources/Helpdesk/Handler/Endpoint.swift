@@ -99,12 +99,12 @@ enum Router {
     }
 
     /// The path's segments below the base path, percent-decoded; `nil` if the path is not under it
-    /// or cannot be decoded.
+    /// or cannot be decoded. One trailing slash is ignored, on every path.
     static func segments(of path: String, basePath: String) -> [String]? {
-        if path == "/openapi.json" || path == "/openapi.json/" { return ["openapi.json"] }
+        let path = path.hasSuffix("/") ? path.dropLast() : path[...]
+        if path == "/openapi.json" { return ["openapi.json"] }
         guard path.hasPrefix(basePath + "/") || path == basePath else { return nil }
-        var pieces = path.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        if pieces.last == "" { pieces = pieces.dropLast() }
+        let pieces = path.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         var segments: [String] = []
         for piece in pieces {
             guard let decoded = PercentDecoding.decode(piece.utf8, plusIsSpace: false), !decoded.isEmpty else {

@@ -40,10 +40,8 @@ public final class HelpdeskHandler: Sendable {
     /// or method is unknown (`404`, `405`): without one it is `401`, and which paths exist stays
     /// unsaid. Only the document's own path answers a wrong method with `405` to anyone.
     public func handle(_ request: HelpdeskRequest) async -> HelpdeskResponse {
-        guard let segments = Router.segments(of: request.path, basePath: configuration.basePath) else {
-            return await withKey(request) { _ in Self.noSuchPath }
-        }
-        switch Router.match(method: request.method, segments: segments) {
+        let segments = Router.segments(of: request.path, basePath: configuration.basePath)
+        switch segments.map({ Router.match(method: request.method, segments: $0) }) ?? .notFound {
         case .notFound:
             return await withKey(request) { _ in Self.noSuchPath }
         case .methodNotAllowed(let allowed):
@@ -52,7 +50,9 @@ public final class HelpdeskHandler: Sendable {
                     .methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))"))
             response.setHeader("Allow", allowed.joined(separator: ", "))
             // The document's path is public, and so is which methods it takes.
-            if segments == ["openapi.json"] { return anonymous(response) }
+            if let segments, case .found(.getOpenAPI, _) = Router.match(method: "GET", segments: segments) {
+                return anonymous(response)
+            }
             return await withKey(request) { _ in response }
         case .found(.getOpenAPI, _):
             return anonymous(

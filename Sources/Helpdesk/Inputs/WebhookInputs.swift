@@ -136,9 +136,15 @@ enum WebhookRules {
     /// Why `text` is not an absolute http(s) URL as ``urlPattern`` says (``urlProblem(_:)``
     /// names the part), or `nil`.
     static func url(_ text: String) -> String? {
-        guard urlLength.contains(text.unicodeScalars.count), let expression = try? Regex(urlPattern),
-            (try? expression.wholeMatch(in: text)) != nil
-        else { return urlProblem(text) }
+        guard urlLength.contains(text.unicodeScalars.count), matches(urlPattern, text[...]) else {
+            return urlProblem(text)
+        }
         return nil
+    }
+
+    /// Whether the whole of `text` matches `pattern`.
+    static func matches(_ pattern: String, _ text: Substring) -> Bool {
+        guard let expression = try? Regex(pattern) else { return false }
+        return (try? expression.wholeMatch(in: text)) != nil
     }
 }

@@ -40,9 +40,4 @@ extension WebhookRules {
         }
         return whole
     }
-
-    private static func matches(_ pattern: String, _ text: Substring) -> Bool {
-        guard let expression = try? Regex(pattern) else { return false }
-        return (try? expression.wholeMatch(in: text)) != nil
-    }
 }
