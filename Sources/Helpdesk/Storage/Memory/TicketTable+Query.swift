@@ -196,13 +196,7 @@ extension TicketTable {
                 next = descending ? bitmap.last(atOrBelow: row - 1) : bitmap.first(atOrAbove: row + 1)
             }
         case .sorted(let rows):
-            var index = rows.binarySearch(start).index
-            if descending {
-                if index == rows.count || rows[index] != start { index -= 1 }
-                while index >= 0, visit(rows[index]) { index -= 1 }
-            } else {
-                while index < rows.count, visit(rows[index]) { index += 1 }
-            }
+            rows.walk(descending: descending, from: start, visiting: visit)
         }
     }
 

@@ -66,7 +66,7 @@ extension Bitmap {
             }
             count = total
         } else {
-            for row in set.rows { insert(row) }
+            set.forEachRow { insert($0) }
         }
     }
 
@@ -80,7 +80,7 @@ extension Bitmap {
             }
             count = total
         } else {
-            for row in set.rows { remove(row) }
+            set.forEachRow { remove($0) }
         }
     }
 

@@ -1,14 +1,13 @@
-/// A set of row numbers that stays small when sparse and fast when dense: a
-/// sorted array while it holds few rows, a ``Bitmap`` once the array would be
-/// larger than the bitmap, and an array again once the table has grown past
-/// twice that.
+/// A set of row numbers that stays small when sparse and fast when dense: sorted rows
+/// (``SortedRows``) while it holds few, a ``Bitmap`` once the rows would take more room
+/// than the bitmap, and sorted rows again once the table has grown past twice that.
 struct RowSet: Sendable {
     enum Storage: Sendable {
-        case sorted([Int32])
+        case sorted(SortedRows)
         case bits(Bitmap)
     }
 
-    private(set) var storage = Storage.sorted([])
+    private(set) var storage = Storage.sorted(SortedRows())
 
     init() {}
 
@@ -23,7 +22,7 @@ struct RowSet: Sendable {
 
     func contains(_ row: Int32) -> Bool {
         switch storage {
-        case .sorted(let rows): rows.binarySearch(row).found
+        case .sorted(let rows): rows.contains(row)
         case .bits(let bitmap): bitmap.contains(row)
         }
     }
@@ -41,34 +40,25 @@ struct RowSet: Sendable {
     mutating func insert(_ row: Int32, capacityHint: Int) {
         switch storage {
         case .sorted(var rows):
-            // Rows mostly arrive in ascending order: append without a search.
-            let index: Int
-            if let last = rows.last, last < row {
-                index = rows.count
-            } else {
-                let (found, position) = rows.binarySearch(row)
-                guard !found else { return }
-                index = position
-            }
-            storage = .sorted([])  // let go of the buffer so the insert does not copy it
-            if index == rows.count { rows.append(row) } else { rows.insert(row, at: index) }
+            storage = .sorted(SortedRows())  // let go of the rows so the insert does not copy them
+            rows.insert(row)
             storage = Self.storage(grown: rows, capacityHint: capacityHint)
         case .bits(var bitmap):
-            storage = .sorted([])
+            storage = .sorted(SortedRows())
             bitmap.insert(row)
             storage = Self.storage(grown: bitmap, capacityHint: capacityHint)
         }
     }
 
-    /// An array that grew, kept as a bitmap once the array would be larger than it.
-    private static func storage(grown rows: [Int32], capacityHint: Int) -> Storage {
-        rows.count > 64 && rows.count * 32 > capacityHint ? .bits(Bitmap(rows: rows)) : .sorted(rows)
+    /// Sorted rows that grew, kept as a bitmap once they would be larger than it.
+    private static func storage(grown rows: SortedRows, capacityHint: Int) -> Storage {
+        rows.count > 64 && rows.count * 32 > capacityHint ? .bits(Bitmap(rows: rows.rows)) : .sorted(rows)
     }
 
-    /// A bitmap that grew: a set made a bitmap while the table was small goes back to an array
-    /// once the table has outgrown it (at half the threshold, so it cannot flip back and forth).
+    /// A bitmap that grew: a set made a bitmap while the table was small goes back to sorted
+    /// rows once the table has outgrown it (at half the threshold, so it cannot flip back and forth).
     private static func storage(grown bitmap: Bitmap, capacityHint: Int) -> Storage {
-        bitmap.count * 64 < capacityHint ? .sorted(bitmap.rows) : .bits(bitmap)
+        bitmap.count * 64 < capacityHint ? .sorted(SortedRows(bitmap.rows)) : .bits(bitmap)
     }
 
     /// Inserts every row of `rows`; `capacityHint` as for ``insert(_:capacityHint:)``. Rows
@@ -77,7 +67,7 @@ struct RowSet: Sendable {
     mutating func insert(contentsOf rows: [Int32], capacityHint: Int) {
         switch storage {
         case .bits(var bitmap):
-            storage = .sorted([])  // let go of the bitmap so the inserts do not copy it
+            storage = .sorted(SortedRows())  // let go of the bitmap so the inserts do not copy it
             for row in rows { bitmap.insert(row) }
             storage = Self.storage(grown: bitmap, capacityHint: capacityHint)
         case .sorted(var existing):
@@ -87,7 +77,7 @@ struct RowSet: Sendable {
                 for row in rows { insert(row, capacityHint: capacityHint) }
                 return
             }
-            storage = .sorted([])
+            storage = .sorted(SortedRows())
             existing.append(contentsOf: rows)
             storage = Self.storage(grown: existing, capacityHint: capacityHint)
         }
@@ -96,13 +86,11 @@ struct RowSet: Sendable {
     mutating func remove(_ row: Int32) {
         switch storage {
         case .sorted(var rows):
-            let (found, index) = rows.binarySearch(row)
-            guard found else { return }
-            storage = .sorted([])
-            rows.remove(at: index)
+            storage = .sorted(SortedRows())
+            rows.remove(row)
             storage = .sorted(rows)
         case .bits(var bitmap):
-            storage = .sorted([])
+            storage = .sorted(SortedRows())
             bitmap.remove(row)
             storage = .bits(bitmap)
         }
@@ -111,8 +99,16 @@ struct RowSet: Sendable {
     /// The rows in ascending order.
     var rows: [Int32] {
         switch storage {
-        case .sorted(let rows): rows
+        case .sorted(let rows): rows.rows
         case .bits(let bitmap): bitmap.rows
+        }
+    }
+
+    /// Visits every row in ascending order.
+    func forEachRow(_ body: (Int32) -> Void) {
+        switch storage {
+        case .sorted(let rows): rows.forEachRow(body)
+        case .bits(let bitmap): for row in bitmap.rows { body(row) }
         }
     }
 
