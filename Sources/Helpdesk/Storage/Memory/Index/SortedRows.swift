@@ -2,10 +2,11 @@
 /// ``chunkLimit`` rows (as ``SortedRowIndex`` keeps its entries), with each chunk's last
 /// row in one array of their own.
 ///
-/// A flat sorted array moves half its rows on every removal: a search word held by ten
+/// A flat sorted array moves half its rows, on average, for each removal: a word held by ten
 /// thousand tickets moved twenty kilobytes for each ticket deleted. Here a removal or an
 /// insert moves at most one chunk, and finding a row reads the small array of last rows,
-/// then one chunk. A set of at most ``chunkLimit`` rows is one chunk, read with no copy.
+/// then one chunk. A set that has never held more than ``chunkLimit`` rows is one chunk,
+/// read with no copy (chunks emptied by removals are dropped, never merged).
 ///
 /// Complexity: insert, remove and membership O(log *n* + *c*) for *n* rows in chunks of
 /// *c*; each step of a walk O(1).
